@@ -1,0 +1,102 @@
+package org.leverage.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Assesses policy states against the essay's framework. Build one with {@link #builder()}; building compiles
+ * the rules, so build once and share: an advisor is immutable and safe to use from many threads.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builder().build();
+ * Assessment assessment = advisor.assess(PolicyState.builder().thaadDeployed(true).build());
+ * assessment.recommendations().forEach(r -> System.out.println(r.id() + " " + r.sources()));
+ * }</pre>
+ */
+public interface Advisor {
+
+    /**
+     * Assesses one state.
+     *
+     * @throws InvalidStateException when the state contradicts itself (DOMAIN §2) or has a future format
+     * @throws RuleException         when a rule fails while it runs or the rules keep firing without end
+     */
+    Assessment assess(PolicyState state);
+
+    /** A builder for the built-in framework, as packaged with Leverage. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** What an advisor is built from. */
+    final class Builder {
+        /** The default bound on rule firings per assessment; the built-in framework needs a few dozen. */
+        public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+        private Path builtInRulesFolder;
+        private boolean builtInRules = true;
+        private final List<Path> ruleFolders = new ArrayList<>();
+        private int maxFirings = DEFAULT_MAX_FIRINGS;
+
+        private Builder() {
+        }
+
+        /**
+         * Reads the built-in framework from this folder (a checkout's {@code rules/}) instead of the copy
+         * packaged in the jar, so that an edit there takes effect on the next build.
+         */
+        public Builder builtInRulesFrom(Path folder) {
+            builtInRulesFolder = folder;
+            return this;
+        }
+
+        /** Leaves the built-in framework out; only the folders added with {@link #addRules} are loaded. */
+        public Builder withoutBuiltInRules() {
+            builtInRules = false;
+            return this;
+        }
+
+        /** Adds the DRL files of a folder (and its subfolders) on top of the built-in framework. */
+        public Builder addRules(Path folder) {
+            ruleFolders.add(folder);
+            return this;
+        }
+
+        /** Bounds the rule firings of one assessment; reaching it means the rules are cycling. */
+        public Builder maxFirings(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxFirings must be at least 1, was " + value);
+            }
+            maxFirings = value;
+            return this;
+        }
+
+        /**
+         * Compiles the rules into an advisor.
+         *
+         * @throws RuleException when a rule file does not compile, naming its file, line and column
+         */
+        public Advisor build() {
+            AdvisorProvider provider = ServiceLoader.load(AdvisorProvider.class, Advisor.class.getClassLoader())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no Leverage engine on the class path"));
+            return provider.create(new Settings(builtInRules, builtInRulesFolder, ruleFolders, maxFirings));
+        }
+    }
+
+    /**
+     * What an advisor is built from, as handed to the engine.
+     *
+     * @param builtInRules       whether the built-in framework is loaded
+     * @param builtInRulesFolder where to read it from; {@code null} for the copy packaged in the jar
+     * @param ruleFolders        more folders of rules, in the order given
+     * @param maxFirings         the bound on rule firings per assessment
+     */
+    record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings) {
+        public Settings {
+            ruleFolders = List.copyOf(ruleFolders);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.leverage.api;
+
+/**
+ * The engine behind {@link Advisor#builder()}, found with {@link java.util.ServiceLoader}. Callers use the
+ * builder; this interface exists so that the api does not depend on the engine.
+ */
+public interface AdvisorProvider {
+
+    /** Builds an advisor from these settings. */
+    Advisor create(Advisor.Settings settings);
+}

@@ -1,0 +1,124 @@
+package org.leverage.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What follows from one policy state (DOMAIN §7): the phase, the recommendations in order, the actions
+ * already in place, Beijing's concerns, the warnings, and whether the essay has anything to say at all.
+ * Every list is in a fixed order, so the same state always gives an equal assessment.
+ *
+ * @param format          the output schema version, {@link PolicyState#FORMAT}
+ * @param scenario        the label and date of the state assessed
+ * @param phase           the stage of the essay's sequence; {@link Phase#NONE} when out of scope
+ * @param recommendations what to do, by phase, then modality (strongest first), then id
+ * @param inPlace         the recommended actions the state already shows as taken, in the same order
+ * @param concerns        Beijing's concerns that are raised, in DOMAIN §3 order
+ * @param warnings        the warnings that apply, in DOMAIN §5 order
+ * @param outOfScope      why the essay has nothing to advise, or {@code null} when it does
+ */
+public record Assessment(int format, Scenario scenario, Phase phase, List<Recommendation> recommendations,
+                         List<String> inPlace, List<Concern> concerns, List<Warning> warnings,
+                         String outOfScope) {
+
+    public Assessment {
+        Objects.requireNonNull(scenario, "scenario must not be null");
+        Objects.requireNonNull(phase, "phase must not be null");
+        recommendations = List.copyOf(recommendations);
+        inPlace = List.copyOf(inPlace);
+        concerns = List.copyOf(concerns);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The reason the essay has nothing to advise, when it has not. */
+    public Optional<String> outOfScopeReason() {
+        return Optional.ofNullable(outOfScope);
+    }
+
+    /** The concern with this id, if it is raised. */
+    public Optional<Concern> concern(String id) {
+        return concerns.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The state an assessment was made of.
+     *
+     * @param label the state's free-text label
+     * @param asOf  the state's date, or {@code null}
+     */
+    public record Scenario(String label, LocalDate asOf) {
+    }
+
+    /**
+     * One recommended action.
+     *
+     * @param id        the id of DOMAIN §4 (or of an analyst's own rules)
+     * @param phase     the phase the action belongs to
+     * @param addressee who it is addressed to
+     * @param modality  how strongly the essay puts it
+     * @param summary   a one-line paraphrase
+     * @param sources   the paragraphs it rests on, as {@code ¶N}
+     * @param answers   the ids of the concerns it answers
+     * @param because   the rules that concluded it and the facts they matched, the concluding rule first
+     */
+    public record Recommendation(String id, Phase phase, Addressee addressee, Modality modality, String summary,
+                                 List<String> sources, List<String> answers, List<Step> because) {
+        public Recommendation {
+            sources = List.copyOf(sources);
+            answers = List.copyOf(answers);
+            because = List.copyOf(because);
+        }
+    }
+
+    /**
+     * One of Beijing's concerns that the state raises.
+     *
+     * @param id             the id of DOMAIN §3
+     * @param level          how pressing it is
+     * @param answered       true only when every action that answers it is in place
+     * @param answeredInPart true when some but not all of those actions are in place
+     * @param answeredBy     the ids of the recommendations whose actions answer it; empty when none does
+     * @param residual       true for a risk the essay names but offers no incentive for
+     * @param summary        a one-line paraphrase
+     * @param sources        the paragraphs it rests on
+     * @param because        the rules that raised it and the facts they matched
+     */
+    public record Concern(String id, Level level, boolean answered, boolean answeredInPart,
+                          List<String> answeredBy, boolean residual, String summary, List<String> sources,
+                          List<Step> because) {
+        public Concern {
+            answeredBy = List.copyOf(answeredBy);
+            sources = List.copyOf(sources);
+            because = List.copyOf(because);
+        }
+    }
+
+    /**
+     * One warning against a counter-productive move.
+     *
+     * @param id      the id of DOMAIN §5
+     * @param summary a one-line paraphrase
+     * @param sources the paragraphs it rests on
+     * @param because the rules that raised it and the facts they matched
+     */
+    public record Warning(String id, String summary, List<String> sources, List<Step> because) {
+        public Warning {
+            sources = List.copyOf(sources);
+            because = List.copyOf(because);
+        }
+    }
+
+    /**
+     * One link of an explanation: a rule that fired and the facts it matched.
+     *
+     * @param rule  the rule's name, a sentence
+     * @param facts the facts it matched, as {@code path = value} for input facts
+     */
+    public record Step(String rule, List<String> facts) {
+        public Step {
+            facts = List.copyOf(facts);
+        }
+    }
+}

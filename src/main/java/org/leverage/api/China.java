@@ -1,0 +1,21 @@
+package org.leverage.api;
+
+import java.util.Objects;
+
+/**
+ * Beijing's side of the policy state (DOMAIN §2).
+ *
+ * @param aidShare              China's share of the North's food and energy (¶3)
+ * @param pressureOnPyongyang   how hard Beijing presses Pyongyang (¶3)
+ * @param askedForDrasticAction Washington has called on Beijing to sever aid (¶8)
+ */
+public record China(AidShare aidShare, Pressure pressureOnPyongyang, boolean askedForDrasticAction) {
+
+    /** The DOMAIN §2 defaults. */
+    public static final China DEFAULTS = new China(AidShare.LARGE, Pressure.CAUTIOUS, false);
+
+    public China {
+        Objects.requireNonNull(aidShare, "aidShare must not be null");
+        Objects.requireNonNull(pressureOnPyongyang, "pressureOnPyongyang must not be null");
+    }
+}

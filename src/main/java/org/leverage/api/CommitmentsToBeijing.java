@@ -1,0 +1,32 @@
+package org.leverage.api;
+
+import java.util.Objects;
+
+/**
+ * What Washington has committed to Beijing to pay for its risks (¶8–9).
+ *
+ * @param refugeeAid               U.S. help with a refugee crisis if the North collapses
+ * @param alliedRefugeeAid         Japan, South Korea and other allies asked to help too
+ * @param withdrawal               a commitment to withdraw all U.S. forces and weapons from the peninsula
+ * @param withdrawalIncludesThaad  the withdrawal names THAAD
+ * @param taiwanConcessions        concessions on Taiwan
+ * @param southChinaSeaConcessions concessions on the South China Sea
+ */
+public record CommitmentsToBeijing(boolean refugeeAid, boolean alliedRefugeeAid, Withdrawal withdrawal,
+                                   boolean withdrawalIncludesThaad, boolean taiwanConcessions,
+                                   boolean southChinaSeaConcessions) {
+
+    /** Nothing committed: the DOMAIN §2 defaults. */
+    public static final CommitmentsToBeijing NONE =
+            new CommitmentsToBeijing(false, false, Withdrawal.NONE, false, false, false);
+
+    public CommitmentsToBeijing {
+        Objects.requireNonNull(withdrawal, "withdrawal must not be null");
+    }
+
+    /** True when any commitment at all has been made; demands without one are a nonstarter (¶10). */
+    public boolean anyMade() {
+        return refugeeAid || alliedRefugeeAid || withdrawal != Withdrawal.NONE
+                || taiwanConcessions || southChinaSeaConcessions;
+    }
+}

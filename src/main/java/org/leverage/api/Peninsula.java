@@ -1,0 +1,20 @@
+package org.leverage.api;
+
+import java.util.Objects;
+
+/**
+ * The peninsula as a whole (DOMAIN §2, ¶6).
+ *
+ * @param reunification               whether, and how, Korea is being unified
+ * @param usAllianceWithUnifiedKorea  whether a unified Korea would stay allied with Washington
+ */
+public record Peninsula(Reunification reunification, AllianceProspect usAllianceWithUnifiedKorea) {
+
+    /** The DOMAIN §2 defaults. */
+    public static final Peninsula DEFAULTS = new Peninsula(Reunification.NONE, AllianceProspect.EXPECTED);
+
+    public Peninsula {
+        Objects.requireNonNull(reunification, "reunification must not be null");
+        Objects.requireNonNull(usAllianceWithUnifiedKorea, "usAllianceWithUnifiedKorea must not be null");
+    }
+}

@@ -1,0 +1,6 @@
+package org.leverage.api;
+
+/** The state of bilateral talks between Washington and Pyongyang (¶7). */
+public enum Talks {
+    NONE, OFFERED, UNDERWAY
+}

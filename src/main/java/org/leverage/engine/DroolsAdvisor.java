@@ -1,0 +1,233 @@
+package org.leverage.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.drools.core.common.InternalFactHandle;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.leverage.api.Advisor;
+import org.leverage.api.Assessment;
+import org.leverage.api.ConcernId;
+import org.leverage.api.Contradiction;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RecommendationId;
+import org.leverage.api.RuleException;
+import org.leverage.api.SourceLocation;
+import org.leverage.rules.Answered;
+import org.leverage.rules.AnsweredInPart;
+import org.leverage.rules.Concern;
+import org.leverage.rules.CurrentPhase;
+import org.leverage.rules.InPlace;
+import org.leverage.rules.OpenConcern;
+import org.leverage.rules.OutOfScope;
+import org.leverage.rules.Recommendation;
+import org.leverage.rules.Warning;
+
+/**
+ * An advisor over one compiled knowledge base. The knowledge base is shared and read-only; each assessment
+ * runs in a session of its own, so one advisor serves any number of threads.
+ */
+final class DroolsAdvisor implements Advisor {
+
+    /** Recommendations and actions in place are listed by phase, then modality (strongest first), then id. */
+    private static final Comparator<RecommendationId> RECOMMENDATION_ORDER =
+            Comparator.comparing(RecommendationId::phase)
+                    .thenComparing(RecommendationId::modality)
+                    .thenComparing(RecommendationId::name);
+
+    private final RuleCompiler.Compiled compiled;
+    private final int maxFirings;
+
+    DroolsAdvisor(RuleCompiler.Compiled compiled, int maxFirings) {
+        this.compiled = compiled;
+        this.maxFirings = maxFirings;
+    }
+
+    @Override
+    public Assessment assess(PolicyState state) {
+        check(state);
+        KieSession session = compiled.kieBase().newKieSession();
+        try {
+            insertState(session, state);
+            int fired = fire(session);
+            if (fired >= maxFirings) {
+                throw cycling(state);
+            }
+            return assemble(session, state);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void check(PolicyState state) {
+        if (state.format() != PolicyState.FORMAT) {
+            throw new InvalidStateException(null, "format", "format " + state.format()
+                    + " is not understood; this Leverage reads format " + PolicyState.FORMAT);
+        }
+        List<Contradiction> contradictions = state.contradictions();
+        if (!contradictions.isEmpty()) {
+            Contradiction first = contradictions.get(0);
+            throw new InvalidStateException(null, first.field(), first.problem());
+        }
+    }
+
+    private static void insertState(KieSession session, PolicyState state) {
+        session.insert(state.unitedStates());
+        session.insert(state.unitedStates().offersToPyongyang());
+        session.insert(state.unitedStates().commitmentsToBeijing());
+        session.insert(state.china());
+        session.insert(state.northKorea());
+        session.insert(state.peninsula());
+    }
+
+    private int fire(KieSession session) {
+        try {
+            return session.fireAllRules(maxFirings);
+        } catch (ConsequenceException e) {
+            RuleInfo rule = compiled.rules().get(RuleCompiler.key(e.getRule()));
+            String file = rule == null ? "(rules)" : rule.file();
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String message = "rule \"" + e.getRule().getName() + "\" failed while running: "
+                    + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+            throw new RuleException(new SourceLocation(file, 0, 0), message, List.of(file + ": " + message), e);
+        } catch (RuntimeException e) {
+            // A condition that fails at run time (a number compared with a string, say) surfaces here.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String message = "a rule failed while running: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage().replaceAll("\\s+", " "));
+            throw new RuleException(null, message, List.of(message), e);
+        }
+    }
+
+    /** Runs the state again with a counter, to name the rules that keep firing one another. */
+    private RuleException cycling(PolicyState state) {
+        KieSession session = compiled.kieBase().newKieSession();
+        Map<String, Integer> counts = new HashMap<>();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts.merge(RuleCompiler.key(event.getMatch().getRule()), 1, Integer::sum);
+                }
+            });
+            insertState(session, state);
+            session.fireAllRules(maxFirings);
+        } finally {
+            session.dispose();
+        }
+        int busiest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<RuleInfo> cycling = counts.entrySet().stream()
+                .filter(e -> e.getValue() * 4 >= busiest)
+                .map(e -> compiled.rules().get(e.getKey()))
+                .sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
+                .toList();
+        String names = cycling.stream().map(r -> "\"" + r.name() + "\" (" + r.file() + ")")
+                .collect(Collectors.joining(", "));
+        String message = "the rules kept firing: stopped after " + maxFirings + " firings; cycling: " + names;
+        List<String> problems = cycling.stream()
+                .map(r -> r.file() + ": rule \"" + r.name() + "\" keeps firing")
+                .toList();
+        SourceLocation where = cycling.isEmpty() ? null : new SourceLocation(cycling.get(0).file(), 0, 0);
+        return new RuleException(where, message, problems, null);
+    }
+
+    private Assessment assemble(KieSession session, PolicyState state) {
+        List<InternalFactHandle> handles = new ArrayList<>();
+        for (FactHandle handle : session.getFactHandles()) {
+            handles.add((InternalFactHandle) handle);
+        }
+        Explainer explainer = new Explainer(compiled.rules(), handles);
+
+        Phase phase = Phase.NONE;
+        Map<RecommendationId, Recommendation> recommended = new HashMap<>();
+        Set<RecommendationId> inPlace = new TreeSet<>(RECOMMENDATION_ORDER);
+        Map<ConcernId, Concern> concerns = new HashMap<>();
+        Set<ConcernId> answered = new LinkedHashSet<>();
+        Set<ConcernId> answeredInPart = new LinkedHashSet<>();
+        Set<ConcernId> open = new LinkedHashSet<>();
+        Map<org.leverage.api.WarningId, Warning> warnings = new HashMap<>();
+        Set<String> outOfScope = new TreeSet<>();
+        for (InternalFactHandle handle : handles) {
+            Object fact = handle.getObject();
+            if (fact instanceof CurrentPhase current) {
+                phase = current.phase();
+            } else if (fact instanceof Recommendation recommendation) {
+                recommended.put(recommendation.id(), recommendation);
+            } else if (fact instanceof InPlace taken) {
+                inPlace.add(taken.id());
+            } else if (fact instanceof Concern concern) {
+                concerns.put(concern.id(), concern);
+            } else if (fact instanceof Answered done) {
+                answered.add(done.id());
+            } else if (fact instanceof AnsweredInPart partly) {
+                answeredInPart.add(partly.id());
+            } else if (fact instanceof OpenConcern stillOpen) {
+                open.add(stillOpen.id());
+            } else if (fact instanceof Warning warning) {
+                warnings.put(warning.id(), warning);
+            } else if (fact instanceof OutOfScope reason) {
+                outOfScope.add(reason.reason());
+            }
+        }
+
+        List<Assessment.Recommendation> recommendations = recommended.keySet().stream()
+                .sorted(RECOMMENDATION_ORDER)
+                .map(id -> new Assessment.Recommendation(id.name(), id.phase(), id.addressee(), id.modality(),
+                        id.summaryFor(state), id.sources(), names(id.answers()),
+                        explainer.because(recommended.get(id))))
+                .toList();
+
+        List<Assessment.Concern> concernReports = new ArrayList<>();
+        for (ConcernId id : ConcernId.values()) {
+            Concern concern = concerns.get(id);
+            if (concern == null) {
+                continue;
+            }
+            List<RecommendationId> answeredBy = id == ConcernId.CHINA_RELUCTANT
+                    ? open.stream().flatMap(o -> o.answeredBy().stream()).distinct().sorted(RECOMMENDATION_ORDER)
+                            .toList()
+                    : id.answeredBy();
+            boolean fully = answered.contains(id) && !answeredBy.isEmpty();
+            concernReports.add(new Assessment.Concern(id.name(), concern.level(), fully,
+                    !fully && answeredInPart.contains(id), names(answeredBy), id.residual(), id.summary(),
+                    id.sources(), explainer.because(concern)));
+        }
+
+        List<Assessment.Warning> warningReports = new ArrayList<>();
+        for (org.leverage.api.WarningId id : org.leverage.api.WarningId.values()) {
+            Warning warning = warnings.get(id);
+            if (warning != null) {
+                warningReports.add(new Assessment.Warning(id.name(), id.summary(), id.sources(),
+                        explainer.because(warning)));
+            }
+        }
+
+        return new Assessment(PolicyState.FORMAT, new Assessment.Scenario(state.label(), state.asOf()), phase,
+                recommendations, names(inPlace), concernReports, warningReports,
+                outOfScope.isEmpty() ? null : capitalize(String.join("; ", outOfScope)));
+    }
+
+    private static List<String> names(Iterable<? extends Enum<?>> ids) {
+        List<String> names = new ArrayList<>();
+        for (Enum<?> id : ids) {
+            names.add(id.name());
+        }
+        return names;
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,29 @@
+package org.leverage.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.leverage.api.Advisor;
+import org.leverage.api.AdvisorProvider;
+import org.leverage.api.RuleException;
+
+/** Compiles the rules an {@link Advisor.Builder} names into a {@link DroolsAdvisor}. */
+public final class DroolsAdvisorProvider implements AdvisorProvider {
+
+    @Override
+    public Advisor create(Advisor.Settings settings) {
+        List<RuleFile> files = new ArrayList<>();
+        if (settings.builtInRules()) {
+            files.addAll(settings.builtInRulesFolder() == null
+                    ? RuleSources.packaged("builtin/")
+                    : RuleSources.fromFolder(settings.builtInRulesFolder(), "builtin/"));
+        }
+        for (int i = 0; i < settings.ruleFolders().size(); i++) {
+            files.addAll(RuleSources.fromFolder(settings.ruleFolders().get(i), "folder" + i + "/"));
+        }
+        if (files.isEmpty()) {
+            throw new RuleException(null, "no rules to load: no .drl file in the folders given",
+                    List.of("no rules to load: no .drl file in the folders given"), null);
+        }
+        return new DroolsAdvisor(RuleCompiler.compile(files), settings.maxFirings());
+    }
+}

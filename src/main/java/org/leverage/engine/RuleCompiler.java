@@ -1,0 +1,208 @@
+package org.leverage.engine;
+
+import java.lang.reflect.RecordComponent;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.Declaration;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.base.rule.constraint.Constraint;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.leverage.api.RuleException;
+import org.leverage.api.SourceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Compiles DRL files into a knowledge base, reporting every error at the analyst's own file and line. */
+final class RuleCompiler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
+
+    /** A compiled knowledge base with what explanations need to know of its rules. */
+    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+    }
+
+    private RuleCompiler() {
+    }
+
+    static Compiled compile(List<RuleFile> files) {
+        long started = System.nanoTime();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        Map<String, String> displayNames = new HashMap<>();
+        for (RuleFile file : files) {
+            displayNames.put(file.sourcePath(), file.displayName());
+            // A reader, not bytes: Drools would decode bytes with the platform charset and garble the ¶ signs.
+            Resource resource = ResourceFactory.newReaderResource(new StringReader(file.text()));
+            resource.setSourcePath(file.sourcePath());
+            resource.setResourceType(ResourceType.DRL);
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            throw compileErrors(builder, displayNames);
+        }
+        KieBase kieBase = builder.newKieBase();
+        Map<String, RuleInfo> rules = describe(kieBase, displayNames);
+        checkRulesAreDistinct(rules);
+        LOG.debug("compiled {} rules from {} files in {} ms", rules.size(), files.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new Compiled(kieBase, rules);
+    }
+
+    /** The key a rule is known by in {@link Compiled#rules()}. */
+    static String key(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    private static RuleException compileErrors(KnowledgeBuilder builder, Map<String, String> displayNames) {
+        List<String> problems = new ArrayList<>();
+        SourceLocation first = null;
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String message = oneLine(error.getMessage());
+            if (message.contains("Parser returned a null Package")) {
+                continue; // Drools' echo of a syntax error already reported
+            }
+            String file = "(rules)";
+            if (error.getResource() != null && error.getResource().getSourcePath() != null) {
+                file = displayNames.getOrDefault(error.getResource().getSourcePath(),
+                        error.getResource().getSourcePath());
+            }
+            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+            int column = 0;
+            Matcher where = LINE_AND_COLUMN.matcher(message);
+            if (where.find()) {
+                line = Integer.parseInt(where.group(1));
+                column = Integer.parseInt(where.group(2)) + 1;
+                message = oneLine(message.replace(where.group(), ""));
+            }
+            SourceLocation location = new SourceLocation(file, line, column);
+            if (first == null) {
+                first = location;
+            }
+            problems.add(location + ": " + message);
+        }
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(problems));
+        String summary = distinct.isEmpty() ? "the rules do not compile"
+                : distinct.get(0).substring(first.toString().length() + 2);
+        if (distinct.size() > 1) {
+            summary += " (and " + (distinct.size() - 1) + " more)";
+        }
+        return new RuleException(first, summary, distinct, null);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static Map<String, RuleInfo> describe(KieBase kieBase, Map<String, String> displayNames) {
+        Map<String, RuleInfo> rules = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                String file = impl.getResource() == null ? "(rules)"
+                        : displayNames.getOrDefault(impl.getResource().getSourcePath(),
+                        String.valueOf(impl.getResource().getSourcePath()));
+                Map<Class<?>, Set<String>> mentioned = new HashMap<>();
+                collectMentionedFields(impl.getLhs(), mentioned);
+                Map<Class<?>, List<String>> ordered = new HashMap<>();
+                mentioned.forEach((type, names) -> ordered.put(type, inRecordOrder(type, names)));
+                rules.put(key(rule), new RuleInfo(rule.getName(), file, sources(rule), Map.copyOf(ordered)));
+            }
+        }
+        return rules;
+    }
+
+    private static List<String> sources(Rule rule) {
+        Object source = rule.getMetaData().get("source");
+        if (source == null) {
+            return List.of();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        Matcher matcher = PARAGRAPH.matcher(String.valueOf(source));
+        while (matcher.find()) {
+            paragraphs.add(matcher.group().replaceAll("\\s+", ""));
+        }
+        return paragraphs.isEmpty() ? List.of(String.valueOf(source).trim()) : List.copyOf(paragraphs);
+    }
+
+    /**
+     * Which fields of each fact type a rule's conditions read: the identifiers in its constraints and
+     * bindings that name a component of the matched record. Explanations show those, not the whole fact.
+     */
+    private static void collectMentionedFields(RuleConditionElement element, Map<Class<?>, Set<String>> into) {
+        if (element instanceof GroupElement group) {
+            if (group.isNot()) {
+                return; // a fact that must be absent matches nothing to show
+            }
+            for (RuleConditionElement child : group.getChildren()) {
+                collectMentionedFields(child, into);
+            }
+        } else if (element instanceof org.drools.base.rule.Pattern pattern
+                && pattern.getObjectType() instanceof ClassObjectType type) {
+            Set<String> names = into.computeIfAbsent(type.getClassType(), t -> new LinkedHashSet<>());
+            StringBuilder text = new StringBuilder();
+            for (Constraint constraint : pattern.getConstraints()) {
+                text.append(constraint).append(' ');
+            }
+            for (Declaration declaration : pattern.getDeclarations().values()) {
+                text.append(declaration.getExtractor()).append(' ');
+            }
+            Matcher identifiers = IDENTIFIER.matcher(text);
+            while (identifiers.find()) {
+                names.add(identifiers.group());
+            }
+        }
+    }
+
+    private static List<String> inRecordOrder(Class<?> type, Set<String> identifiers) {
+        if (!type.isRecord()) {
+            return List.of();
+        }
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (identifiers.contains(component.getName())) {
+                fields.add(component.getName());
+            }
+        }
+        return List.copyOf(fields);
+    }
+
+    /** Explanations name rules by their sentence, so two rules may not share one. */
+    private static void checkRulesAreDistinct(Map<String, RuleInfo> rules) {
+        Map<String, RuleInfo> byName = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        rules.values().stream()
+                .sorted((a, b) -> (a.file() + a.name()).compareTo(b.file() + b.name()))
+                .forEach(rule -> {
+                    RuleInfo other = byName.putIfAbsent(rule.name(), rule);
+                    if (other != null) {
+                        problems.add(rule.file() + ": rule \"" + rule.name() + "\" is also defined in "
+                                + other.file() + "; give each rule its own name");
+                    }
+                });
+        if (!problems.isEmpty()) {
+            String first = problems.get(0);
+            throw new RuleException(new SourceLocation(first.substring(0, first.indexOf(": ")), 0, 0),
+                    first.substring(first.indexOf(": ") + 2), problems, null);
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.leverage.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.leverage.api.Addressee;
+import org.leverage.api.Assessment;
+import org.leverage.api.Assessment.Concern;
+import org.leverage.api.Assessment.Recommendation;
+import org.leverage.api.Assessment.Warning;
+import org.leverage.api.Modality;
+import org.leverage.api.Phase;
+
+/**
+ * The assessment as plain text for a policy officer at a terminal: the phase in words, the recommendations
+ * numbered and grouped by phase, Beijing's concerns with whether each is answered, the warnings, and what is
+ * already in place. No colours, {@code "\n"} line endings on every platform, a trailing newline; summaries
+ * are wrapped at {@value #WIDTH} columns. The rules and facts behind each item are left to the JSON report.
+ *
+ * <pre>
+ * Phase: ENGAGE PYONGYANG — engage Pyongyang first (¶7)
+ *
+ * Recommendations
+ * ---------------
+ * Engage Pyongyang (¶7)
+ *   1. OPEN_BILATERAL_TALKS  [FIRST STEP → Pyongyang]  ¶7
+ *      Open serious bilateral talks with Pyongyang, as Beijing has long urged
+ * </pre>
+ */
+public final class TextReport implements Report {
+
+    /** The column summaries are wrapped at. */
+    public static final int WIDTH = 100;
+
+    /** The last line of every report. */
+    public static final String JSON_HINT = "Run with --format json for the rules and facts behind each item.";
+
+    private static final String RESIDUAL_NOTE = "the essay offers no incentive for this risk";
+
+    @Override
+    public String render(Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment must not be null");
+        StringBuilder out = new StringBuilder();
+        headline(out, assessment);
+        out.append('\n');
+        recommendations(out, assessment.recommendations());
+        out.append('\n');
+        concerns(out, assessment.concerns());
+        out.append('\n');
+        warnings(out, assessment.warnings());
+        out.append('\n');
+        inPlace(out, assessment.inPlace());
+        out.append('\n');
+        out.append(JSON_HINT).append('\n');
+        return out.toString();
+    }
+
+    private static void headline(StringBuilder out, Assessment assessment) {
+        String label = oneLine(assessment.scenario().label());
+        String asOf = assessment.scenario().asOf() == null ? "" : "as of " + assessment.scenario().asOf();
+        if (!label.isEmpty() && !asOf.isEmpty()) {
+            out.append("Scenario: ").append(label).append(" (").append(asOf).append(")\n");
+        } else if (!label.isEmpty() || !asOf.isEmpty()) {
+            out.append("Scenario: ").append(label).append(asOf).append('\n');
+        }
+        switch (assessment.phase()) {
+            case ENGAGE_PYONGYANG -> out.append("Phase: ENGAGE PYONGYANG — engage Pyongyang first (¶7)\n");
+            case ENLIST_BEIJING -> out.append("Phase: ENLIST BEIJING — Pyongyang spurned the offer;"
+                    + " enlist Beijing, and pay for its risks (¶8–9)\n");
+            case NONE -> {
+                String reason = oneLine(assessment.outOfScope());
+                out.append("Phase: NONE — out of scope").append(reason.isEmpty() ? "" : ": " + reason).append('\n');
+                out.append("The essay has nothing more to advise for this state.\n");
+            }
+        }
+    }
+
+    private static void recommendations(StringBuilder out, List<Recommendation> recommendations) {
+        heading(out, "Recommendations");
+        if (recommendations.isEmpty()) {
+            out.append("  none\n");
+            return;
+        }
+        int number = 0;
+        Phase group = null;
+        for (Recommendation r : recommendations) {
+            if (number == 0 || r.phase() != group) {
+                group = r.phase();
+                out.append(phaseHeading(group)).append('\n');
+            }
+            number++;
+            String prefix = "  " + number + ". ";
+            out.append(prefix).append(r.id());
+            String strength = words(r.modality(), r.addressee());
+            if (!strength.isEmpty()) {
+                out.append("  [").append(strength).append(']');
+            }
+            appendSources(out, "  ", r.sources());
+            out.append('\n');
+            wrap(out, " ".repeat(prefix.length()), r.summary(), "");
+        }
+    }
+
+    private static void concerns(StringBuilder out, List<Concern> concerns) {
+        heading(out, "Beijing's concerns");
+        if (concerns.isEmpty()) {
+            out.append("  none\n");
+            return;
+        }
+        for (Concern c : concerns) {
+            String head = "  " + c.id() + "  " + (c.level() == null ? "-" : c.level().name()) + "  " + status(c);
+            List<String> notes = new ArrayList<>();
+            if (!c.answered() && !c.answeredBy().isEmpty()) {
+                notes.add("answered by: " + String.join(", ", c.answeredBy()));
+            }
+            if (c.residual()) {
+                notes.add(RESIDUAL_NOTE);
+            }
+            out.append(head);
+            int column = head.length();
+            for (String note : notes) {
+                String piece = " — " + note;
+                if (column + piece.length() > WIDTH) {
+                    out.append("\n    ");
+                    column = 4;
+                    piece = piece.substring(1);
+                }
+                out.append(piece);
+                column += piece.length();
+            }
+            out.append('\n');
+            wrap(out, "    ", c.summary(), sourcesSuffix(c.sources()));
+        }
+    }
+
+    private static void warnings(StringBuilder out, List<Warning> warnings) {
+        heading(out, "Warnings");
+        if (warnings.isEmpty()) {
+            out.append("  none\n");
+            return;
+        }
+        for (Warning w : warnings) {
+            out.append("  ").append(w.id());
+            appendSources(out, "  ", w.sources());
+            out.append('\n');
+            wrap(out, "    ", w.summary(), "");
+        }
+    }
+
+    private static void inPlace(StringBuilder out, List<String> inPlace) {
+        heading(out, "Already in place");
+        if (inPlace.isEmpty()) {
+            out.append("  nothing yet\n");
+            return;
+        }
+        inPlace.forEach(id -> out.append("  ").append(id).append('\n'));
+    }
+
+    private static void heading(StringBuilder out, String title) {
+        out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
+    }
+
+    private static String phaseHeading(Phase phase) {
+        if (phase == null) {
+            return "Other";
+        }
+        return switch (phase) {
+            case ENGAGE_PYONGYANG -> "Engage Pyongyang (¶7)";
+            case ENLIST_BEIJING -> "Enlist Beijing (¶8–9)";
+            case NONE -> "Outside the essay's sequence";
+        };
+    }
+
+    private static String status(Concern concern) {
+        if (concern.answered()) {
+            return "answered";
+        }
+        return concern.answeredInPart() ? "answered in part" : "open";
+    }
+
+    /** {@code FIRST STEP → Pyongyang}: the modality in words and who the action goes to. */
+    private static String words(Modality modality, Addressee addressee) {
+        String strength = modality == null ? "" : modality.name().replace('_', ' ');
+        if (addressee == null) {
+            return strength;
+        }
+        String to = switch (addressee) {
+            case PYONGYANG -> "Pyongyang";
+            case BEIJING -> "Beijing";
+            case ALLIES -> "Tokyo, Seoul and other allies";
+        };
+        return strength.isEmpty() ? "→ " + to : strength + " → " + to;
+    }
+
+    private static void appendSources(StringBuilder out, String separator, List<String> sources) {
+        if (!sources.isEmpty()) {
+            out.append(separator).append(String.join(", ", sources));
+        }
+    }
+
+    private static String sourcesSuffix(List<String> sources) {
+        return sources.isEmpty() ? "" : "(" + String.join(", ", sources) + ")";
+    }
+
+    /**
+     * Writes {@code text} and then {@code suffix} (kept whole) as lines starting with {@code indent}, breaking
+     * between words before {@link #WIDTH}; a single word longer than the line is left long.
+     */
+    private static void wrap(StringBuilder out, String indent, String text, String suffix) {
+        List<String> words = new ArrayList<>();
+        String flat = oneLine(text);
+        if (!flat.isEmpty()) {
+            words.addAll(List.of(flat.split(" ")));
+        }
+        if (!suffix.isEmpty()) {
+            words.add(suffix);
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(indent);
+        boolean empty = true;
+        for (String word : words) {
+            if (!empty && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append(indent);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        out.append(line).append('\n');
+    }
+
+    /** The text on one line: any run of whitespace, line breaks included, becomes one space; null becomes "". */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,103 @@
+package org.leverage.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.leverage.api.Assessment;
+import org.leverage.api.Assessment.Concern;
+import org.leverage.api.Assessment.Recommendation;
+import org.leverage.api.Assessment.Scenario;
+import org.leverage.api.Assessment.Step;
+import org.leverage.api.Assessment.Warning;
+import org.leverage.api.ConcernId;
+import org.leverage.api.Level;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RecommendationId;
+import org.leverage.api.WarningId;
+
+/** Hand-built assessments, since the reports are tested without the engine. */
+final class Fixtures {
+
+    static final Scenario BASELINE = new Scenario("baseline-2017", LocalDate.of(2017, 3, 29));
+    static final Scenario UNLABELLED = new Scenario("", null);
+
+    private Fixtures() {
+    }
+
+    static Recommendation recommendation(RecommendationId id, Step... because) {
+        return new Recommendation(id.name(), id.phase(), id.addressee(), id.modality(), id.summary(), id.sources(),
+                id.answers().stream().map(Enum::name).toList(), List.of(because));
+    }
+
+    static Concern concern(ConcernId id, Level level, boolean answered, boolean answeredInPart, Step... because) {
+        return new Concern(id.name(), level, answered, answeredInPart,
+                id.answeredBy().stream().map(Enum::name).toList(), id.residual(), id.summary(), id.sources(),
+                List.of(because));
+    }
+
+    static Warning warning(WarningId id, Step... because) {
+        return new Warning(id.name(), id.summary(), id.sources(), List.of(because));
+    }
+
+    static Assessment assessment(Scenario scenario, Phase phase, List<Recommendation> recommendations,
+                                 List<String> inPlace, List<Concern> concerns, List<Warning> warnings,
+                                 String outOfScope) {
+        return new Assessment(PolicyState.FORMAT, scenario, phase, recommendations, inPlace, concerns, warnings,
+                outOfScope);
+    }
+
+    /** Nothing raised, nothing recommended, nothing in place. */
+    static Assessment empty(Phase phase) {
+        return assessment(UNLABELLED, phase, List.of(), List.of(), List.of(), List.of(),
+                phase == Phase.NONE ? "Pyongyang accepted the offer" : null);
+    }
+
+    /** Talks offered, Pyongyang silent, the North strained: a small assessment with a bit of everything. */
+    static Assessment engaging() {
+        return assessment(BASELINE, Phase.ENGAGE_PYONGYANG,
+                List.of(recommendation(RecommendationId.OFFER_PEACE_TREATY,
+                                new Step("Offer a peace treaty while talks are open and none is offered",
+                                        List.of("unitedStates.talksWithPyongyang = OFFERED",
+                                                "unitedStates.offersToPyongyang.peaceTreaty = false")))),
+                List.of("OPEN_BILATERAL_TALKS"),
+                List.of(concern(ConcernId.REFUGEE_FLOW, Level.ELEVATED, false, false,
+                        new Step("A collapsing North sends refugees into China",
+                                List.of("REGIME_COLLAPSE(ELEVATED)")))),
+                List.of(warning(WarningId.DEMANDS_WITHOUT_INCENTIVES,
+                        new Step("Demands without incentives are a nonstarter",
+                                List.of("unitedStates.approachToChina = DEMANDS")))),
+                null);
+    }
+
+    /** Pyongyang spurned the offer: recommendations of both phases, concerns in every status. */
+    static Assessment enlisting() {
+        return assessment(BASELINE, Phase.ENLIST_BEIJING,
+                List.of(recommendation(RecommendationId.OPEN_BILATERAL_TALKS),
+                        recommendation(RecommendationId.OFFER_SANCTIONS_RELIEF),
+                        recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID),
+                        recommendation(RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION),
+                        recommendation(RecommendationId.CONSIDER_TAIWAN_SCS_CONCESSIONS)),
+                List.of("COMMIT_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT"),
+                List.of(concern(ConcernId.DECISIVE_PRESSURE_NEEDED, Level.HIGH, false, false),
+                        concern(ConcernId.REFUGEE_FLOW, Level.HIGH, false, true),
+                        concern(ConcernId.MILITARY_LASHOUT, Level.HIGH, false, false),
+                        concern(ConcernId.US_BASES_IN_UNIFIED_KOREA, Level.HIGH, true, false),
+                        concern(ConcernId.THAAD_RADAR, Level.HIGH, false, false)),
+                List.of(),
+                null);
+    }
+
+    /** Everything the built-in framework can say at once, at the longest level name: the widest report. */
+    static Assessment everything() {
+        return assessment(new Scenario("every recommendation, concern and warning", LocalDate.of(2017, 3, 29)),
+                Phase.ENLIST_BEIJING,
+                Arrays.stream(RecommendationId.values()).map(Fixtures::recommendation).toList(),
+                List.of(),
+                Arrays.stream(ConcernId.values())
+                        .map(c -> concern(c, Level.MATERIALIZED, false, !c.answeredBy().isEmpty()))
+                        .toList(),
+                Arrays.stream(WarningId.values()).map(Fixtures::warning).toList(),
+                null);
+    }
+}

@@ -1,0 +1,204 @@
+package org.leverage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.leverage.api.Assessment;
+import org.leverage.api.Phase;
+
+class JsonReportTest {
+
+    private final JsonReport report = new JsonReport();
+
+    private static final String ENGAGING = """
+            {
+              "format": 1,
+              "scenario": {
+                "label": "baseline-2017",
+                "asOf": "2017-03-29"
+              },
+              "phase": "ENGAGE_PYONGYANG",
+              "recommendations": [
+                {
+                  "id": "OFFER_PEACE_TREATY",
+                  "phase": "ENGAGE_PYONGYANG",
+                  "addressee": "PYONGYANG",
+                  "modality": "SHOULD",
+                  "summary": "Offer to negotiate a formal peace treaty in place of the 1953 armistice",
+                  "sources": [
+                    "¶7"
+                  ],
+                  "answers": [],
+                  "because": [
+                    {
+                      "rule": "Offer a peace treaty while talks are open and none is offered",
+                      "facts": [
+                        "unitedStates.talksWithPyongyang = OFFERED",
+                        "unitedStates.offersToPyongyang.peaceTreaty = false"
+                      ]
+                    }
+                  ]
+                }
+              ],
+              "inPlace": [
+                "OPEN_BILATERAL_TALKS"
+              ],
+              "concerns": [
+                {
+                  "id": "REFUGEE_FLOW",
+                  "level": "ELEVATED",
+                  "answered": false,
+                  "answeredBy": [
+                    "COMMIT_REFUGEE_AID",
+                    "RALLY_ALLIED_REFUGEE_AID"
+                  ],
+                  "sources": [
+                    "¶4",
+                    "¶8"
+                  ],
+                  "because": [
+                    {
+                      "rule": "A collapsing North sends refugees into China",
+                      "facts": [
+                        "REGIME_COLLAPSE(ELEVATED)"
+                      ]
+                    }
+                  ]
+                }
+              ],
+              "warnings": [
+                {
+                  "id": "DEMANDS_WITHOUT_INCENTIVES",
+                  "summary": "Pressing Beijing to act while offering it nothing in return is a nonstarter",
+                  "sources": [
+                    "¶10",
+                    "¶7"
+                  ],
+                  "because": [
+                    {
+                      "rule": "Demands without incentives are a nonstarter",
+                      "facts": [
+                        "unitedStates.approachToChina = DEMANDS"
+                      ]
+                    }
+                  ]
+                }
+              ],
+              "outOfScope": null
+            }
+            """;
+
+    @Test
+    void rendersTheDomainShapeExactly_withTwoSpaceIndentAndATrailingNewline() {
+        assertThat(report.render(Fixtures.engaging())).isEqualTo(ENGAGING);
+    }
+
+    @Test
+    void writesTopLevelFieldsInContractOrder() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(report.render(Fixtures.enlisting()));
+
+        assertThat(fieldNames(root)).containsExactly("format", "scenario", "phase", "recommendations", "inPlace",
+                "concerns", "warnings", "outOfScope");
+        assertThat(fieldNames(root.get("scenario"))).containsExactly("label", "asOf");
+    }
+
+    @Test
+    void writesEveryItemWithExactlyTheContractFields_leavingOutApiOnlyFields() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(report.render(Fixtures.everything()));
+
+        for (JsonNode r : root.get("recommendations")) {
+            assertThat(fieldNames(r)).containsExactly("id", "phase", "addressee", "modality", "summary", "sources",
+                    "answers", "because");
+        }
+        for (JsonNode c : root.get("concerns")) {
+            assertThat(fieldNames(c)).containsExactly("id", "level", "answered", "answeredBy", "sources",
+                    "because");
+        }
+        for (JsonNode w : root.get("warnings")) {
+            assertThat(fieldNames(w)).containsExactly("id", "summary", "sources", "because");
+        }
+        assertThat(root.get("concerns")).hasSize(8);
+        assertThat(root.toString()).doesNotContain("answeredInPart", "residual");
+    }
+
+    @Test
+    void writesMissingOutOfScopeAndDateAsJsonNull() {
+        String json = report.render(Fixtures.empty(Phase.ENGAGE_PYONGYANG));
+
+        assertThat(json).contains("\"outOfScope\": null\n}\n").contains("\"asOf\": null\n");
+    }
+
+    @Test
+    void writesOutOfScopeReasonAsAString_withPhaseNoneAndNoRecommendations() {
+        String json = report.render(Fixtures.empty(Phase.NONE));
+
+        assertThat(json)
+                .contains("\"phase\": \"NONE\",\n")
+                .contains("\"recommendations\": [],\n")
+                .endsWith("\"outOfScope\": \"Pyongyang accepted the offer\"\n}\n");
+    }
+
+    @Test
+    void writesParagraphSignsAsUtf8_notAsUnicodeEscapes() {
+        String json = report.render(Fixtures.engaging());
+
+        assertThat(json).contains("\"¶7\"").doesNotContainIgnoringCase("\\u00b6");
+        assertThat(json.getBytes(StandardCharsets.UTF_8)).containsSequence((byte) 0xC2, (byte) 0xB6, (byte) '7');
+    }
+
+    @Test
+    void usesNewlineLineEndingsOnly() {
+        String json = report.render(Fixtures.everything());
+
+        assertThat(json).doesNotContain("\r").endsWith("}\n").doesNotEndWith("\n\n");
+    }
+
+    @Test
+    void rendersTheSameAssessmentToTheSameBytes_evenWhenBuiltTwice() {
+        byte[] first = report.render(Fixtures.everything()).getBytes(StandardCharsets.UTF_8);
+        byte[] again = report.render(Fixtures.everything()).getBytes(StandardCharsets.UTF_8);
+        byte[] otherInstance = new JsonReport().render(Fixtures.everything()).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(otherInstance).isEqualTo(first);
+    }
+
+    @Test
+    void keepsTheAssessmentsOrderOfListItems() throws Exception {
+        Assessment assessment = Fixtures.enlisting();
+        JsonNode root = new ObjectMapper().readTree(report.render(assessment));
+
+        List<String> ids = new ArrayList<>();
+        root.get("recommendations").forEach(r -> ids.add(r.get("id").asText()));
+        assertThat(ids).containsExactlyElementsOf(
+                assessment.recommendations().stream().map(Assessment.Recommendation::id).toList());
+        assertThat(root.get("inPlace").toString()).isEqualTo("[\"COMMIT_REFUGEE_AID\",\"SIGN_WITHDRAWAL_AGREEMENT\"]");
+    }
+
+    @Test
+    void writesAnsweredAsABoolean() throws Exception {
+        JsonNode concerns = new ObjectMapper().readTree(report.render(Fixtures.enlisting())).get("concerns");
+
+        assertThat(concerns.get(3).get("id").asText()).isEqualTo("US_BASES_IN_UNIFIED_KOREA");
+        assertThat(concerns.get(3).get("answered").isBoolean()).isTrue();
+        assertThat(concerns.get(3).get("answered").asBoolean()).isTrue();
+        assertThat(concerns.get(1).get("answered").asBoolean()).isFalse();
+    }
+
+    @Test
+    void refusesANullAssessment() {
+        assertThatNullPointerException().isThrownBy(() -> report.render(null)).withMessageContaining("assessment");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
