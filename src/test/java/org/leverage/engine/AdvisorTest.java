@@ -1,0 +1,194 @@
+package org.leverage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.leverage.TestPaths;
+import org.leverage.api.Advisor;
+import org.leverage.api.Assessment;
+import org.leverage.api.Assessment.Step;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.OfferResponse;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RuleException;
+import org.leverage.api.Stability;
+import org.leverage.api.Talks;
+import org.leverage.api.Withdrawal;
+import org.junit.jupiter.api.Test;
+
+class AdvisorTest {
+
+    private static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+
+    @Test
+    void packagedRulesAreTheSameFrameworkAsTheRulesFolder() {
+        Advisor packaged = Advisor.builder().build();
+        PolicyState spurned = PolicyState.builder().talksWithPyongyang(Talks.OFFERED)
+                .responseToOffer(OfferResponse.SPURNED).thaadDeployed(true).build();
+        assertThat(packaged.assess(spurned)).isEqualTo(ADVISOR.assess(spurned));
+        assertThat(packaged.assess(PolicyState.DEFAULTS).recommendations()).hasSize(5);
+    }
+
+    @Test
+    void recommendationsAreOrderedByPhaseThenModalityThenId() {
+        Assessment assessment = ADVISOR.assess(PolicyState.DEFAULTS);
+        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id).containsExactly(
+                "OPEN_BILATERAL_TALKS", "OFFER_DIPLOMATIC_RELATIONS", "OFFER_END_JOINT_EXERCISES",
+                "OFFER_PEACE_TREATY", "OFFER_SANCTIONS_RELIEF");
+    }
+
+    @Test
+    void becauseChainStartsWithTheConcludingRuleAndEndsAtTheInputFacts() {
+        Assessment assessment = ADVISOR.assess(PolicyState.DEFAULTS);
+        Assessment.Concern refugees = assessment.concern("REFUGEE_FLOW").orElseThrow();
+        assertThat(refugees.because()).containsExactly(
+                new Step("Refugees would flow into China if the regime collapsed",
+                        List.of("concern REGIME_COLLAPSE at LOW")),
+                new Step("The regime could collapse under the decisive pressure that denuclearization needs",
+                        List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH", "northKorea.stability = STABLE")),
+                new Step("Only severing aid would be decisive while Washington seeks denuclearization and a"
+                        + " program is active", List.of("unitedStates.goal = DENUCLEARIZATION",
+                        "northKorea.nuclearProgram = ACTIVE", "northKorea.missileProgram = ACTIVE")));
+    }
+
+    @Test
+    void aConclusionWithTwoReasonsListsBoth() {
+        PolicyState state = PolicyState.builder().askedForDrasticAction(true).build();
+        List<String> rules = ADVISOR.assess(state).concern("REGIME_COLLAPSE").orElseThrow().because().stream()
+                .map(Step::rule).toList();
+        assertThat(rules).contains("The regime could collapse once Beijing is asked to take drastic action",
+                "The regime could collapse under the decisive pressure that denuclearization needs");
+    }
+
+    @Test
+    void aRefugeePledgeWithoutTheAlliesAnswersTheConcernInPart() {
+        PolicyState state = PolicyState.builder().refugeeAid(true).stability(Stability.UNRAVELING).build();
+        Assessment.Concern refugees = ADVISOR.assess(state).concern("REFUGEE_FLOW").orElseThrow();
+        assertThat(refugees.answered()).isFalse();
+        assertThat(refugees.answeredInPart()).isTrue();
+        assertThat(refugees.level()).hasToString("HIGH");
+    }
+
+    @Test
+    void aWrittenWithdrawalThatLeavesThaadOutIsRecommendedAgainToAddIt() {
+        PolicyState state = PolicyState.builder().thaadDeployed(true).talksWithPyongyang(Talks.OFFERED)
+                .responseToOffer(OfferResponse.SPURNED).withdrawal(Withdrawal.WRITTEN).build();
+        Assessment assessment = ADVISOR.assess(state);
+        assertThat(assessment.recommendations()).filteredOn(r -> r.id().equals("SIGN_WITHDRAWAL_AGREEMENT"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.summary()).contains("Add THAAD"));
+        assertThat(assessment.inPlace()).doesNotContain("SIGN_WITHDRAWAL_AGREEMENT");
+        assertThat(assessment.concern("US_BASES_IN_UNIFIED_KOREA").orElseThrow().answered()).isTrue();
+        assertThat(assessment.warnings()).extracting(Assessment.Warning::id).contains("THAAD_LEFT_OUT");
+    }
+
+    @Test
+    void outOfScopeGivesPhaseNoneAndNoRecommendationsButStillReportsConcerns() {
+        PolicyState state = PolicyState.builder().talksWithPyongyang(Talks.UNDERWAY)
+                .responseToOffer(OfferResponse.ACCEPTED).build();
+        Assessment assessment = ADVISOR.assess(state);
+        assertThat(assessment.phase()).isEqualTo(Phase.NONE);
+        assertThat(assessment.recommendations()).isEmpty();
+        assertThat(assessment.outOfScope()).isEqualTo("Pyongyang has accepted the offer");
+        assertThat(assessment.inPlace()).containsExactly("OPEN_BILATERAL_TALKS");
+        assertThat(assessment.concern("MILITARY_LASHOUT")).hasValueSatisfying(c -> assertThat(c.residual()).isTrue());
+    }
+
+    @Test
+    void aContradictoryStateBuiltInCodeIsRefusedNamingTheField() {
+        PolicyState state = PolicyState.builder().responseToOffer(OfferResponse.SPURNED).build();
+        assertThatThrownBy(() -> ADVISOR.assess(state))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageStartingWith("northKorea.responseToOffer: is SPURNED but unitedStates.talksWithPyongyang"
+                        + " is NONE");
+    }
+
+    @Test
+    void aFutureFormatBuiltInCodeIsRefused() {
+        assertThatThrownBy(() -> ADVISOR.assess(PolicyState.builder().format(2).build()))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("format 2");
+    }
+
+    @Test
+    void theSameStateGivesAnEqualAssessmentEveryTime() {
+        PolicyState state = PolicyState.builder().thaadDeployed(true).stability(Stability.FRAGMENTED).build();
+        Assessment first = ADVISOR.assess(state);
+        for (int i = 0; i < 20; i++) {
+            assertThat(ADVISOR.assess(state)).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsFileAndLine() {
+        Advisor.Builder builder = Advisor.builder().withoutBuiltInRules()
+                .addRules(TestPaths.testResource("rule-folders/syntax-error"));
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(RuleException.class)
+                .satisfies(e -> {
+                    RuleException rules = (RuleException) e;
+                    assertThat(rules.location()).hasValueSatisfying(l -> {
+                        assertThat(l.file()).endsWith("syntax-error/broken.drl");
+                        assertThat(l.line()).isBetween(9, 10);
+                    });
+                    assertThat(rules.problems()).noneMatch(p -> p.contains("null Package"));
+                });
+    }
+
+    @Test
+    void aMisspelledFieldIsReportedAtItsLineAndColumn() {
+        Advisor.Builder builder = Advisor.builder().builtInRulesFrom(TestPaths.rules())
+                .addRules(TestPaths.testResource("rule-folders/unknown-field"));
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(RuleException.class)
+                .satisfies(e -> {
+                    RuleException rules = (RuleException) e;
+                    assertThat(rules.oneLine()).contains("unknown-field/misspelled.drl:9:");
+                    assertThat(rules.oneLine()).contains("thaadDeplyed");
+                    assertThat(rules.location().orElseThrow().column()).isPositive();
+                });
+    }
+
+    @Test
+    void rulesThatKeepFiringAreStoppedAndNamed() {
+        Advisor looping = Advisor.builder().builtInRulesFrom(TestPaths.rules()).maxFirings(500)
+                .addRules(TestPaths.testResource("rule-folders/looping")).build();
+        assertThatThrownBy(() -> looping.assess(PolicyState.DEFAULTS))
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("stopped after 500 firings")
+                .hasMessageContaining("\"Count for ever\"");
+    }
+
+    @Test
+    void aConsequenceThatFailsIsReportedWithItsRuleAndFile() {
+        Advisor failing = Advisor.builder().withoutBuiltInRules()
+                .addRules(TestPaths.testResource("rule-folders/runtime-failure")).build();
+        assertThatThrownBy(() -> failing.assess(PolicyState.DEFAULTS))
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("\"A consequence that fails\"")
+                .hasMessageContaining("ArithmeticException")
+                .satisfies(e -> assertThat(((RuleException) e).oneLine()).contains("divides-by-zero.drl"));
+    }
+
+    @Test
+    void anAnalystsFolderAddsToTheBuiltInFramework() {
+        Advisor withHawks = Advisor.builder().builtInRulesFrom(TestPaths.rules())
+                .addRules(TestPaths.testResource("rule-folders/extra-warning")).build();
+        PolicyState state = PolicyState.builder().thaadDeployed(true).build();
+        assertThat(ADVISOR.assess(state).warnings()).extracting(Assessment.Warning::id)
+                .doesNotContain("HAWKISH_POSTURING");
+        assertThat(withHawks.assess(state).warnings()).filteredOn(w -> w.id().equals("HAWKISH_POSTURING"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.because().get(0).rule())
+                        .isEqualTo("Deploying THAAD reads as hawkish posturing in Beijing"));
+    }
+
+    @Test
+    void aMissingRulesFolderIsARuleError() {
+        assertThatThrownBy(() -> Advisor.builder().addRules(TestPaths.project().resolve("no-such-folder")).build())
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("does not exist");
+    }
+}
