@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The facts about today that an assessment starts from (DOMAIN §2). Immutable; build one with
  * {@link #builder()}, which starts from the documented defaults, or read one from a file with
- * {@link StateReader}.
+ * {@code org.leverage.io.StateReader}.
  *
  * @param format       the version of the state schema; only {@link #FORMAT} is understood
  * @param label        free text shown in reports

@@ -1,0 +1,158 @@
+package org.leverage.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.leverage.api.Assessment;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.PolicyState;
+import org.leverage.io.StateReader;
+import org.leverage.scenario.ScenarioReader;
+import org.leverage.report.JsonReport;
+import org.leverage.report.Report;
+import org.leverage.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leverage assess}: one policy state in, the assessment out. */
+@Command(name = "assess",
+        mixinStandardHelpOptions = true,
+        showDefaultValues = true,
+        description = {
+            "Assess a policy state: the phase, the recommended incentives in order with their paragraphs,"
+                    + " Beijing's concerns (answered or open), the warnings, and what is already in place.",
+            "With no STATE, assesses the built-in baseline-2017 scenario (29 March 2017)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  leverage assess                              the baseline, as text",
+            "  leverage assess today.yaml                   a state file (YAML or JSON)",
+            "  leverage assess today.json --format json --output assessment.json",
+            "  cat today.yaml | leverage assess -           a state on standard input",
+            "  leverage assess today.yaml --rules my-rules/ with an analyst's own rules on top"})
+final class AssessCommand implements Callable<Integer> {
+
+    /** The output formats of {@code --format}. */
+    enum Format {
+        text(TextReport::new), json(JsonReport::new);
+
+        private final Supplier<Report> report;
+
+        Format(Supplier<Report> report) {
+            this.report = report;
+        }
+    }
+
+    /** Top-level keys that mark a scenario file rather than a bare state. */
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "expect");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STATE",
+            description = "A policy state file (.yaml, .yml or .json), or - for standard input."
+                    + " Default: the built-in baseline-2017 scenario.")
+    private String state;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES}.")
+    private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the assessment to FILE instead of standard output.")
+    private Path output;
+
+    @Option(names = "--force", description = "With --output, replace FILE if it exists.")
+    private boolean force;
+
+    @Mixin
+    private RuleOptions rules;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        checkOutput();
+        PolicyState policyState = readState();
+        Assessment assessment = rules.advisor().assess(policyState);
+        String rendered = format.report.get().render(assessment);
+        if (state == null) {
+            String note = "Assessing the built-in scenario baseline-2017 (no state file given).";
+            if (format == Format.text && output == null) {
+                rendered = note + "\n\n" + rendered;
+            } else {
+                spec.commandLine().getErr().println(note);
+            }
+        }
+        if (output == null) {
+            out.print(rendered);
+            out.flush();
+        } else {
+            write(output, rendered);
+        }
+        return ExitCode.OK.code();
+    }
+
+    private void checkOutput() throws IOException {
+        if (output == null) {
+            return;
+        }
+        if (state != null && !"-".equals(state) && Files.exists(output)
+                && Files.isSameFile(output, Path.of(state))) {
+            throw new UserInputException(output + ": --output names the state file itself; choose another file");
+        }
+        if (Files.isDirectory(output)) {
+            throw new UserInputException(output + ": --output names a folder; give a file name");
+        }
+        if (Files.exists(output) && !force) {
+            throw new UserInputException(output + ": already exists; use --force to replace it");
+        }
+    }
+
+    private PolicyState readState() throws IOException {
+        if (state == null) {
+            return BuiltInScenario.baseline();
+        }
+        if ("-".equals(state)) {
+            try (InputStream in = System.in) {
+                return StateReader.read(in, "<stdin>");
+            }
+        }
+        Path file = Path.of(state);
+        try {
+            return StateReader.read(file);
+        } catch (InvalidStateException e) {
+            // A scenario file (DOMAIN §8) holds a state under `given`: assess that, as a user would expect.
+            if (SCENARIO_KEYS.contains(e.field())) {
+                return ScenarioReader.read(file).given();
+            }
+            throw e;
+        }
+    }
+
+    /** Writes through a temporary file beside the target, so a failure never leaves half a file. */
+    private static void write(Path target, String content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(folder, ".leverage-", ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

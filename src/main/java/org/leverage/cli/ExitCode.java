@@ -1,0 +1,33 @@
+package org.leverage.cli;
+
+/** What {@code leverage} exits with; listed in every command's {@code --help}. */
+public enum ExitCode {
+    /** The command did what was asked. */
+    OK(0, "ok"),
+    /** Leverage itself failed: a bug; run again with --verbose and report the stack trace. */
+    INTERNAL_ERROR(1, "internal error (a bug: rerun with --verbose and report it)"),
+    /** A wrong option, or a state or scenario file that cannot be read or contradicts itself. */
+    INPUT_ERROR(2, "usage or input error: a wrong option or a bad state or scenario file"),
+    /** A rule file that does not compile, fails while running, or keeps firing. */
+    RULE_ERROR(3, "rule-file error: a rule does not compile, fails, or keeps firing"),
+    /** Some scenario tests did not get what they expect. */
+    TESTS_FAILED(4, "scenario tests failed");
+
+    private final int code;
+    private final String meaning;
+
+    ExitCode(int code, String meaning) {
+        this.code = code;
+        this.meaning = meaning;
+    }
+
+    /** The process exit status. */
+    public int code() {
+        return code;
+    }
+
+    /** One line for {@code --help}. */
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,133 @@
+package org.leverage.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.LeverageException;
+import org.leverage.api.RuleException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code leverage} command: the only place that exits. */
+@Command(name = "leverage",
+        mixinStandardHelpOptions = true,
+        versionProvider = LeverageCli.Version.class,
+        description = {
+            "How Washington could get Beijing to press Pyongyang: the argument of T. G. Carpenter's essay"
+                    + " (March 2017) as rules. Give it the policy state of today; it says which incentives"
+                    + " to offer, to whom, in what order, and why."},
+        subcommands = {AssessCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  leverage assess                       the built-in baseline-2017 scenario",
+            "  leverage assess today.yaml --format json",
+            "  leverage test scenarios/"})
+public final class LeverageCli implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Runs the command line and exits with its {@link ExitCode}. */
+    public static void main(String[] args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        // Set before the first logger is created: logback reads these while it configures itself.
+        System.setProperty("logback.configurationFile", "org/leverage/cli/logback-cli.xml");
+        System.setProperty("leverage.log.level", verbose ? "DEBUG" : "WARN");
+        System.setProperty("leverage.drools.log.level", verbose ? "INFO" : "OFF");
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line with these streams and returns the exit status; never exits. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new LeverageCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(LeverageCli::exitCodeOf);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter stderr = cmd.getErr();
+            boolean verbose = parsed.originalArgs().contains("--verbose");
+            String message = e instanceof LeverageException located ? located.oneLine()
+                    : e instanceof UserInputException ? e.getMessage()
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            if (e instanceof RuleException rules && rules.problems().size() > 1) {
+                stderr.println("leverage: " + message);
+                rules.problems().stream().skip(1).forEach(p -> stderr.println("leverage: " + p));
+            } else {
+                stderr.println("leverage: " + message.replaceAll("\\s*\\R\\s*", " "));
+            }
+            if (verbose) {
+                e.printStackTrace(stderr);
+            } else if (exitCodeOf(e) == ExitCode.INTERNAL_ERROR.code()) {
+                stderr.println("leverage: this is a bug; run again with --verbose for the details");
+            }
+            stderr.flush();
+            return exitCodeOf(e);
+        });
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("leverage: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+            cmd.getErr().flush();
+            return ExitCode.INPUT_ERROR.code();
+        });
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            listExitCodes(sub.getCommandSpec());
+        }
+        listExitCodes(commandLine.getCommandSpec());
+        return commandLine;
+    }
+
+    private static void listExitCodes(CommandSpec spec) {
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n");
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.valueOf(code.code()), code.meaning());
+        }
+        spec.usageMessage().exitCodeList(codes);
+    }
+
+    static int exitCodeOf(Throwable e) {
+        if (e instanceof InvalidStateException || e instanceof CommandLine.ParameterException
+                || e instanceof UserInputException) {
+            return ExitCode.INPUT_ERROR.code();
+        }
+        if (e instanceof RuleException) {
+            return ExitCode.RULE_ERROR.code();
+        }
+        return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: assess or test");
+    }
+
+    /** The version from the jar's manifest, or "development" in a build tree. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = LeverageCli.class.getPackage().getImplementationVersion();
+            return new String[] {"leverage " + (version == null ? "(development build)" : version)
+                    + " (Drools 10.2.0, Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.leverage.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.leverage.api.Advisor;
+import picocli.CommandLine.Option;
+
+/** The options every command that assesses shares: which rules, and how much to say. */
+final class RuleOptions {
+
+    /** Set by {@code bin/leverage}: the clone it runs from, whose {@code rules/} it reads at run time. */
+    static final String HOME_PROPERTY = "leverage.home";
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Also load the .drl files of this folder, on top of the built-in framework."
+                    + " Repeatable.")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Log what happens to stderr, and show stack traces.")
+    boolean verbose;
+
+    /** The clone {@code bin/leverage} runs from, if it does. */
+    static Optional<Path> home() {
+        String home = System.getProperty(HOME_PROPERTY);
+        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home));
+    }
+
+    /** The advisor these options describe: the clone's rules when run from one, else the packaged ones. */
+    Advisor advisor() {
+        Advisor.Builder builder = Advisor.builder();
+        home().map(h -> h.resolve("rules")).filter(Files::isDirectory).ifPresent(builder::builtInRulesFrom);
+        for (Path folder : ruleFolders) {
+            if (!Files.isDirectory(folder)) {
+                throw new UserInputException(folder + ": --rules " + (Files.exists(folder)
+                        ? "must name a folder of .drl files, not a file" : "names a folder that does not exist"));
+            }
+            builder.addRules(folder);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,230 @@
+package org.leverage.io;
+
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonToken;
+import org.leverage.api.Contradiction;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.PolicyState;
+import org.leverage.api.SourceLocation;
+import org.leverage.api.StateField;
+
+/**
+ * Reads a policy state (DOMAIN §2) from a YAML or JSON document, strictly: an unknown key, a duplicate key, a
+ * wrong type, an unknown value, a future format or a contradiction is an {@link InvalidStateException} that
+ * names the file, the line and column of the offending token, the field's path, and what would be valid.
+ *
+ * <p>Every field has its default, so an empty document, an empty file and {@code {}} all give
+ * {@link PolicyState#DEFAULTS}. Enum values may be written in any case and with {@code -} for {@code _};
+ * booleans must be real booleans; {@code asOf} is an ISO date ({@code YYYY-MM-DD}) or null; {@code label} a string
+ * or null (read as {@code ""}). A field written as null is refused as a wrong type.
+ *
+ * <pre>{@code
+ * PolicyState state = StateReader.read(Path.of("today.yaml"));
+ * }</pre>
+ */
+public final class StateReader {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String SECTIONS = "a mapping of the state's sections";
+    private static final List<String> SCENARIO_KEYS = List.of("name", "given", "expect");
+
+    private StateReader() {
+    }
+
+    /**
+     * Reads a state file: {@code .yaml}/{@code .yml} as YAML, {@code .json} as JSON, any other name by its
+     * content.
+     *
+     * @throws InvalidStateException when the file cannot be read (at line 0) or does not hold a valid state
+     */
+    public static PolicyState read(Path file) {
+        try (StrictParser parser = StrictParser.open(file, "state file")) {
+            return readDocument(parser);
+        }
+    }
+
+    /**
+     * Reads a state from text: JSON when its first character that is not blank is <code>{</code>, else YAML.
+     *
+     * @param sourceName the name errors give for the text, e.g. a file name or {@code <stdin>}
+     */
+    public static PolicyState read(String content, String sourceName) {
+        try (StrictParser parser = StrictParser.open(content, sourceName)) {
+            return readDocument(parser);
+        }
+    }
+
+    /**
+     * Reads a state from a stream (UTF-8, to its end; the stream is not closed), telling JSON from YAML by the
+     * content.
+     *
+     * @param sourceName the name errors give for the stream; the CLI passes {@code <stdin>}
+     */
+    public static PolicyState read(InputStream in, String sourceName) {
+        try (StrictParser parser = StrictParser.open(in, sourceName, "state")) {
+            return readDocument(parser);
+        }
+    }
+
+    /**
+     * Reads a state embedded in a larger document, such as a scenario's {@code given}. The cursor is on the
+     * state's value (a mapping, or null or absent for the defaults) and ends on its last token. Errors carry
+     * {@code path} before the field's path (e.g. {@code given.unitedStates.goal}); contradictions are checked.
+     */
+    public static PolicyState readEmbedded(StrictParser parser, String path) {
+        Reading reading = readState(parser, path);
+        check(reading, parser.source());
+        return reading.state();
+    }
+
+    private static PolicyState readDocument(StrictParser parser) {
+        parser.next();
+        Reading reading = readState(parser, "");
+        parser.expectEnd();
+        check(reading, parser.source());
+        return reading.state();
+    }
+
+    /**
+     * A state as read, with where each field was written.
+     *
+     * @param written the location of each field's value, by the field's path within the state
+     */
+    private record Reading(PolicyState state, String base, Map<String, SourceLocation> written) {
+    }
+
+    private static Reading readState(StrictParser parser, String base) {
+        if (parser.current() == null || parser.isNull()) {
+            return new Reading(PolicyState.DEFAULTS, base, Map.of());
+        }
+        if (!parser.isMapping()) {
+            throw base.isEmpty()
+                    ? parser.error("", "(document): expected " + SECTIONS + ", found " + parser.describe())
+                    : parser.error(base, "expected " + SECTIONS + ", found " + parser.describe());
+        }
+        int depth = parser.depth();
+        PolicyState.Builder builder = PolicyState.builder();
+        Map<String, SourceLocation> written = new HashMap<>();
+        boolean[] formatRead = {false};
+        try {
+            readSection(parser, Schema.ROOT, base, builder, written, formatRead);
+        } catch (InvalidStateException e) {
+            // A newer format explains unknown keys and values better than they explain themselves.
+            if (!formatRead[0] && parser.seekKey(depth, Schema.FORMAT)) {
+                readFormat(parser, StrictParser.join(base, Schema.FORMAT));
+            }
+            throw e;
+        }
+        return new Reading(builder.build(), base, Map.copyOf(written));
+    }
+
+    private static void readSection(StrictParser parser, Schema.Section section, String base,
+                                    PolicyState.Builder builder, Map<String, SourceLocation> written,
+                                    boolean[] formatRead) {
+        String path = StrictParser.join(base, section.path());
+        String what = section.path().isEmpty() ? SECTIONS : fieldsOf(section);
+        parser.readMapping(path, what, (key, keyPath, keyAt) -> {
+            if (!section.keys().contains(key)) {
+                if (section.path().isEmpty() && SCENARIO_KEYS.contains(key)) {
+                    throw parser.error(keyAt, keyPath, "unknown key; this looks like a scenario file (name, given,"
+                            + " expect), not a state: a state holds only what a scenario's given holds (valid keys"
+                            + " here: " + String.join(", ", section.keys()) + ")");
+                }
+                throw parser.unknownKey(keyAt, keyPath, key, section.keys());
+            }
+            String relative = StrictParser.join(section.path(), key);
+            StateField field = section.leaves().get(key);
+            Schema.Section nested = section.sections().get(key);
+            if (field != null) {
+                written.put(relative, parser.location());
+                Object value = field.type() == Boolean.class
+                        ? parser.readBoolean(keyPath)
+                        : parser.readConstant(keyPath, field.type(), "value");
+                field.set(builder, value);
+            } else if (nested != null) {
+                if (!parser.isMapping()) {
+                    throw parser.error(keyPath, "expected " + fieldsOf(nested) + ", found " + parser.describe()
+                            + (parser.isNull() ? " (write {} to keep every default)" : ""));
+                }
+                readSection(parser, nested, base, builder, written, formatRead);
+            } else {
+                written.put(relative, parser.location());
+                switch (key) {
+                    case Schema.FORMAT -> {
+                        formatRead[0] = true;
+                        builder.format(readFormat(parser, keyPath));
+                    }
+                    case Schema.LABEL -> {
+                        String label = parser.readString(keyPath, true);
+                        builder.label(label == null ? "" : label);
+                    }
+                    case Schema.AS_OF -> builder.asOf(readDate(parser, keyPath));
+                    default -> throw new IllegalStateException("no reader for key " + keyPath);
+                }
+            }
+        });
+    }
+
+    private static String fieldsOf(Schema.Section section) {
+        return "a mapping of its fields (" + String.join(", ", section.keys()) + ")";
+    }
+
+    private static int readFormat(StrictParser parser, String path) {
+        BigInteger understood = BigInteger.valueOf(PolicyState.FORMAT);
+        if (parser.current() == JsonToken.VALUE_NUMBER_INT) {
+            BigInteger format = parser.bigInteger();
+            if (format.equals(understood)) {
+                return PolicyState.FORMAT;
+            }
+            if (format.compareTo(understood) > 0) {
+                throw parser.error(path, "format " + format + " is newer than this Leverage understands ("
+                        + PolicyState.FORMAT + ")");
+            }
+            throw parser.error(path, "unknown format " + format + "; expected " + PolicyState.FORMAT);
+        }
+        throw parser.error(path, "expected the format number " + PolicyState.FORMAT + ", found "
+                + parser.describe());
+    }
+
+    private static LocalDate readDate(StrictParser parser, String path) {
+        if (parser.isNull()) {
+            return null;
+        }
+        if (parser.isText() && ISO_DATE.matcher(parser.text()).matches()) {
+            try {
+                return LocalDate.parse(parser.text());
+            } catch (DateTimeParseException e) {
+                throw parser.error(path, "not a valid date " + StrictParser.quoted(parser.text())
+                        + "; expected an ISO date YYYY-MM-DD, e.g. 2017-03-29");
+            }
+        }
+        throw parser.error(path, "expected an ISO date YYYY-MM-DD (e.g. 2017-03-29) or null, found "
+                + parser.describe());
+    }
+
+    private static void check(Reading reading, String source) {
+        List<Contradiction> contradictions = reading.state().contradictions();
+        if (contradictions.isEmpty()) {
+            return;
+        }
+        Contradiction first = contradictions.get(0);
+        SourceLocation at = reading.written().get(first.field());
+        if (at == null) {
+            at = reading.written().get(first.conflicting());
+        }
+        if (at == null) {
+            at = new SourceLocation(source, 1, 1);
+        }
+        throw new InvalidStateException(at, StrictParser.join(reading.base(), first.field()),
+                StrictParser.oneLine(first.problem()));
+    }
+}

@@ -1,0 +1,700 @@
+package org.leverage.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.SourceLocation;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * A strict cursor over one YAML or JSON document, built on Jackson's streaming parser: every problem it finds
+ * (bad syntax, a duplicate or unknown key, a wrong type, an unknown name) becomes an
+ * {@link InvalidStateException} at the exact line and column of the offending token, with a one-line message
+ * that names what would be valid. {@link StateReader} and the scenario reader walk their documents with it.
+ *
+ * <p>YAML is read by the YAML 1.2 core schema where it matters: only {@code true}/{@code false} (any case) are
+ * booleans; {@code yes}, {@code no}, {@code on} and {@code off} are strings. Aliases ({@code *name}) are refused.
+ *
+ * <p>Not thread-safe: one cursor per document, closed after use.
+ */
+public final class StrictParser implements AutoCloseable {
+
+    /** The two syntaxes a document may be written in. */
+    public enum Syntax {
+        YAML, JSON
+    }
+
+    private static final int SHOWN_MAX = 60;
+
+    private final JsonParser parser;
+    private final String content;
+    private final String source;
+    private final Syntax syntax;
+
+    private StrictParser(String content, String source, Syntax syntax) {
+        this.content = content;
+        this.source = source;
+        this.syntax = syntax;
+        try {
+            this.parser = syntax == Syntax.JSON
+                    ? JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()
+                            .createParser(content)
+                    : YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()
+                            .createParser(content);
+        } catch (IOException e) {
+            throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
+                    "cannot read: " + oneLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Opens a file: {@code .yaml}/{@code .yml} as YAML, {@code .json} as JSON, anything else by its content.
+     *
+     * @param kind what the file is, for messages, e.g. {@code "state file"}
+     * @throws InvalidStateException when the file is missing, unreadable or not UTF-8 text (at line 0)
+     */
+    public static StrictParser open(Path file, String kind) {
+        String name = file.toString();
+        String text = decode(readBytes(file, name, kind), name, kind);
+        Syntax syntax = syntaxOf(file).orElseGet(() -> sniff(text));
+        return new StrictParser(text, name, syntax);
+    }
+
+    /** Opens a document held in a string; the syntax is told by its content ({@link #sniff}). */
+    public static StrictParser open(String content, String sourceName) {
+        String text = stripBom(content);
+        return new StrictParser(text, sourceName, sniff(text));
+    }
+
+    /**
+     * Reads a stream to its end (it is not closed) and opens the document; the syntax is told by its content.
+     *
+     * @param kind what the stream holds, for messages, e.g. {@code "state"}
+     */
+    public static StrictParser open(InputStream in, String sourceName, String kind) {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidStateException(new SourceLocation(sourceName, 0, 0), "",
+                    "cannot read " + kind + ": " + oneLine(String.valueOf(e.getMessage())), e);
+        }
+        String text = decode(bytes, sourceName, kind);
+        return new StrictParser(text, sourceName, sniff(text));
+    }
+
+    /** JSON when the first character that is not blank is <code>{</code>, else YAML. */
+    public static Syntax sniff(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c == '{' ? Syntax.JSON : Syntax.YAML;
+            }
+        }
+        return Syntax.YAML;
+    }
+
+    /** The syntax a file's extension names, if it names one. */
+    public static Optional<Syntax> syntaxOf(Path file) {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return Optional.of(Syntax.YAML);
+        }
+        if (lower.endsWith(".json")) {
+            return Optional.of(Syntax.JSON);
+        }
+        return Optional.empty();
+    }
+
+    /** The file or stream as the user named it. */
+    public String source() {
+        return source;
+    }
+
+    /** The syntax the document is read as. */
+    public Syntax syntax() {
+        return syntax;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    /** Moves to the next token; {@code null} at the end of the input. */
+    public JsonToken next() {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e);
+        } catch (IOException e) {
+            throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
+                    "cannot read: " + oneLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** The current token; {@code null} before the first and after the last. */
+    public JsonToken current() {
+        return parser.currentToken();
+    }
+
+    /** Where the current token starts (1-based line and column); line 1, column 1 when there is none. */
+    public SourceLocation location() {
+        JsonLocation at = parser.currentTokenLocation();
+        if (parser.currentToken() == null || at == null || at.getLineNr() < 1) {
+            return new SourceLocation(source, 1, 1);
+        }
+        return new SourceLocation(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+    }
+
+    /** How deep the current token is: 0 at the top, 1 inside the top-level mapping or list, and so on. */
+    public int depth() {
+        return parser.getParsingContext().getNestingDepth();
+    }
+
+    /**
+     * Checks that nothing follows the document's single value (a JSON document, or one YAML document; empty
+     * YAML documents after it are allowed).
+     */
+    public void expectEnd() {
+        JsonToken after;
+        try {
+            after = parser.nextToken();
+            while (syntax == Syntax.YAML && after == JsonToken.VALUE_NULL && parser.getText().isEmpty()) {
+                after = parser.nextToken();
+            }
+        } catch (JsonProcessingException e) {
+            if (syntax == Syntax.JSON) {
+                throw trailingJson(at(e.getLocation()));
+            }
+            throw syntaxError(e);
+        } catch (IOException e) {
+            throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
+                    "cannot read: " + oneLine(String.valueOf(e.getMessage())), e);
+        }
+        if (after == null) {
+            return;
+        }
+        if (syntax == Syntax.JSON) {
+            throw trailingJson(location());
+        }
+        throw error(location(), "", "(document): a second YAML document starts here; the file must hold exactly"
+                + " one (remove the '---' line and what follows it)");
+    }
+
+    private InvalidStateException trailingJson(SourceLocation at) {
+        return error(at, "", "(document): trailing content after the JSON document");
+    }
+
+    /**
+     * After an error, looks further into the mapping at {@code mappingDepth} (see {@link #depth()}) for
+     * {@code key}, skipping everything else. Returns true with the cursor on that key's value; false when the
+     * mapping ends first or the rest of the document cannot be read.
+     */
+    public boolean seekKey(int mappingDepth, String key) {
+        try {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                int depth = depth();
+                if (depth < mappingDepth) {
+                    return false;
+                }
+                if (depth == mappingDepth && t == JsonToken.FIELD_NAME && key.equals(parser.currentName())) {
+                    return parser.nextToken() != null;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- values
+
+    /** True when the current token is a null (YAML {@code ~}, {@code null} or nothing; JSON {@code null}). */
+    public boolean isNull() {
+        return current() == JsonToken.VALUE_NULL;
+    }
+
+    /** True when the current token starts a mapping. */
+    public boolean isMapping() {
+        return current() == JsonToken.START_OBJECT;
+    }
+
+    /** True when the current token starts a list. */
+    public boolean isList() {
+        return current() == JsonToken.START_ARRAY;
+    }
+
+    /** True when the current token is a string (including YAML's {@code yes}, {@code no}, {@code on}, {@code off}). */
+    public boolean isText() {
+        JsonToken t = current();
+        if (isAlias()) {
+            return false;
+        }
+        return t == JsonToken.VALUE_STRING
+                || ((t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) && !isRealBoolean());
+    }
+
+    /** True when the current token is a boolean: JSON true/false, YAML true/false in any case. */
+    public boolean isBoolean() {
+        JsonToken t = current();
+        return (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) && isRealBoolean();
+    }
+
+    private boolean isRealBoolean() {
+        String text = text();
+        return "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text);
+    }
+
+    private boolean isAlias() {
+        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    /** The current token's text as written. */
+    public String text() {
+        try {
+            String text = parser.getText();
+            return text == null ? "" : text;
+        } catch (IOException e) {
+            throw new InvalidStateException(location(), "", "cannot read: " + oneLine(String.valueOf(e.getMessage())),
+                    e);
+        }
+    }
+
+    /** The current integer token's value. */
+    public BigInteger bigInteger() {
+        try {
+            return parser.getBigIntegerValue();
+        } catch (IOException e) {
+            throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
+        }
+    }
+
+    /**
+     * What the current token is, for messages: {@code a string "yes"}, {@code a number 3}, {@code the boolean
+     * true}, {@code null}, {@code a list}, {@code a mapping}.
+     */
+    public String describe() {
+        JsonToken t = current();
+        if (t == null) {
+            return "nothing";
+        }
+        if (isAlias()) {
+            return "a YAML alias *" + shown(text()) + " (aliases are not supported; write the value out)";
+        }
+        return switch (t) {
+            case VALUE_STRING -> "a string " + quoted(text());
+            case VALUE_TRUE, VALUE_FALSE -> isRealBoolean() ? "the boolean " + text().toLowerCase(Locale.ROOT)
+                    : "a string " + quoted(text());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + shown(text());
+            case VALUE_NULL -> "null";
+            case START_ARRAY -> "a list";
+            case START_OBJECT -> "a mapping";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+
+    /** The current boolean; any other token is an error at {@code path}. */
+    public boolean readBoolean(String path) {
+        if (isBoolean()) {
+            return current() == JsonToken.VALUE_TRUE;
+        }
+        String hint = isText() && ("true".equalsIgnoreCase(text()) || "false".equalsIgnoreCase(text()))
+                ? " (write it without quotes)" : "";
+        throw error(path, "expected true or false, found " + describe() + hint);
+    }
+
+    /**
+     * The current string; {@code null} for a null when {@code nullable}. Any other token is an error at
+     * {@code path}.
+     */
+    public String readString(String path, boolean nullable) {
+        if (isText()) {
+            return text();
+        }
+        if (nullable && isNull()) {
+            return null;
+        }
+        String hint = switch (current()) {
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> " (put it in quotes)";
+            default -> "";
+        };
+        throw error(path, "expected a string" + (nullable ? " or null" : "") + ", found " + describe() + hint);
+    }
+
+    /**
+     * The current string as a constant of {@code type}, in any case and with {@code -} for {@code _}.
+     *
+     * @param what what the value is, for messages, e.g. {@code "value"} or {@code "recommendation id"}
+     */
+    public <E extends Enum<E>> E readEnum(String path, Class<E> type, String what) {
+        return type.cast(readConstant(path, type, what));
+    }
+
+    /** As {@link #readEnum}, for an enum class known only at run time. */
+    public Enum<?> readConstant(String path, Class<?> type, String what) {
+        List<String> names = names(type);
+        if (!isText()) {
+            throw error(path, "expected one of " + String.join(", ", names) + ", found " + describe());
+        }
+        return constant(type, text(), location(), path, what);
+    }
+
+    /**
+     * The constant of {@code type} that {@code written} names (any case, {@code -} for {@code _}); an error at
+     * {@code at} and {@code path} when none does, naming the valid ones and the closest.
+     */
+    public Enum<?> constant(Class<?> type, String written, SourceLocation at, String path, String what) {
+        String folded = fold(written);
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(folded)) {
+                return (Enum<?>) constant;
+            }
+        }
+        List<String> names = names(type);
+        String suggestion = closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
+        throw error(at, path, "unknown " + what + " " + quoted(written) + "; expected one of "
+                + String.join(", ", names) + suggestion);
+    }
+
+    private static List<String> names(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    }
+
+    // ---------------------------------------------------------------- structures
+
+    /** Reads one entry of a mapping; the cursor is on the entry's value and must end on its last token. */
+    @FunctionalInterface
+    public interface Entry {
+        /**
+         * @param key   the key as written
+         * @param path  the entry's path: the mapping's path, a dot and the key
+         * @param keyAt where the key is written
+         */
+        void read(String key, String path, SourceLocation keyAt);
+    }
+
+    /** Reads one item of a list; the cursor is on the item and must end on its last token. */
+    @FunctionalInterface
+    public interface Item {
+        /**
+         * @param index the item's 0-based index
+         * @param path  the item's path, e.g. {@code expect.recommendations[2]}
+         */
+        void read(int index, String path);
+    }
+
+    /**
+     * Reads the mapping at the cursor, refusing duplicate keys and keys not in {@code keys} (naming the closest
+     * valid key and all of them).
+     *
+     * @param what what the mapping should be, for the error when it is not one, e.g.
+     *             {@code "a mapping of the state's sections"}
+     */
+    public void readMapping(String path, String what, List<String> keys, Entry entry) {
+        readMapping(path, what, (key, keyPath, keyAt) -> {
+            if (!keys.contains(key)) {
+                throw unknownKey(keyAt, keyPath, key, keys);
+            }
+            entry.read(key, keyPath, keyAt);
+        });
+    }
+
+    /** Reads the mapping at the cursor, refusing duplicate keys; the entry checks the keys itself. */
+    public void readMapping(String path, String what, Entry entry) {
+        if (!isMapping()) {
+            throw error(path, "expected " + what + ", found " + describe());
+        }
+        Map<String, SourceLocation> seen = new HashMap<>();
+        for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
+            if (t != JsonToken.FIELD_NAME) {
+                throw error(path, "expected a key, found " + describe());
+            }
+            String key = text();
+            String keyPath = join(path, oneLine(key));
+            SourceLocation keyAt = location();
+            SourceLocation first = seen.putIfAbsent(key, keyAt);
+            if (first != null) {
+                throw error(keyAt, keyPath, "duplicate key; first given at line " + first.line() + ", column "
+                        + first.column());
+            }
+            next();
+            entry.read(key, keyPath, keyAt);
+        }
+    }
+
+    /** Reads the list at the cursor. */
+    public void readList(String path, String what, Item item) {
+        if (!isList()) {
+            throw error(path, "expected " + what + ", found " + describe());
+        }
+        int index = 0;
+        for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
+            item.read(index, path + "[" + index + "]");
+            index++;
+        }
+    }
+
+    /** The error for a key that is not one of {@code keys}. */
+    public InvalidStateException unknownKey(SourceLocation at, String path, String key, List<String> keys) {
+        String valid = String.join(", ", keys);
+        String message = closest(key, keys)
+                .map(s -> "unknown key; did you mean " + s + "? (valid keys here: " + valid + ")")
+                .orElse("unknown key (valid keys here: " + valid + ")");
+        return error(at, path, message);
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    /** An error at the current token. */
+    public InvalidStateException error(String path, String message) {
+        return error(location(), path, message);
+    }
+
+    /** An error at {@code at}; the message is made one line. */
+    public InvalidStateException error(SourceLocation at, String path, String message) {
+        return new InvalidStateException(at, path, oneLine(message));
+    }
+
+    private SourceLocation at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return new SourceLocation(source, 1, 1);
+        }
+        return new SourceLocation(source, location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    private InvalidStateException syntaxError(JsonProcessingException e) {
+        return syntaxError(e, e);
+    }
+
+    private InvalidStateException syntaxError(JsonProcessingException jackson, Throwable e) {
+        MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
+        ReaderException unreadable = cause(e, ReaderException.class);
+        SourceLocation at;
+        String detail;
+        if (marked != null && marked.getProblemMark() != null) {
+            Mark problem = marked.getProblemMark();
+            at = new SourceLocation(source, problem.getLine() + 1, problem.getColumn() + 1);
+            detail = marked.getProblem() == null ? firstLine(marked.getMessage()) : marked.getProblem();
+            if (marked.getContext() != null) {
+                Mark context = marked.getContextMark();
+                detail += " (" + marked.getContext() + (context == null ? ""
+                        : " at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1)) + ")";
+            }
+        } else if (unreadable != null) {
+            at = atCodePoint(unreadable.getPosition());
+            detail = "a special character U+" + String.format(Locale.ROOT, "%04X", unreadable.getCodePoint())
+                    + " is not allowed";
+        } else {
+            at = at(jackson == null ? null : jackson.getLocation());
+            detail = jackson == null ? String.valueOf(e.getMessage()) : jackson.getOriginalMessage();
+        }
+        return new InvalidStateException(at, "", "invalid " + syntax + ": " + oneLine(String.valueOf(detail)), e);
+    }
+
+    private SourceLocation atCodePoint(int position) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int i = 0; i < content.length() && index < position; index++) {
+            int cp = content.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new SourceLocation(source, line, column);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // the parser reads from a string: there is nothing to release that could fail
+        }
+    }
+
+    // ---------------------------------------------------------------- names and text
+
+    /** {@code parent.key}, or {@code key} when {@code parent} is empty. */
+    public static String join(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /** A name as enum constants spell it: upper case (Locale.ROOT, never the machine's), {@code _} for {@code -}. */
+    public static String fold(String written) {
+        return written.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /**
+     * The candidate closest to {@code written}, ignoring case and {@code -}/{@code _}, when it is reasonably close:
+     * a Levenshtein distance of at most max(2, length / 3), to the whole candidate or (for three characters or
+     * more, same first letter) to its beginning, so that an abbreviation finds its name.
+     */
+    public static Optional<String> closest(String written, Collection<String> candidates) {
+        String input = normalize(written);
+        if (input.isEmpty()) {
+            return Optional.empty();
+        }
+        int limit = Math.max(2, input.length() / 3);
+        String best = null;
+        int bestScore = Integer.MAX_VALUE;
+        int bestWhole = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            String name = normalize(candidate);
+            int[] distances = distances(input, name);
+            int whole = distances[name.length()];
+            int score = whole;
+            if (input.length() >= 3 && !name.isEmpty() && name.charAt(0) == input.charAt(0)) {
+                for (int d : distances) {
+                    score = Math.min(score, d);
+                }
+            }
+            if (score <= limit && (score < bestScore || (score == bestScore && whole < bestWhole))) {
+                best = candidate;
+                bestScore = score;
+                bestWhole = whole;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String normalize(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** The Levenshtein distances from {@code a} to every prefix of {@code b} (index = prefix length). */
+    private static int[] distances(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(substitution, Math.min(previous[j] + 1, row[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = row;
+            row = swap;
+        }
+        return previous;
+    }
+
+    /** {@code "text"} with control characters escaped and long text cut short, for messages. */
+    public static String quoted(String text) {
+        return "\"" + shown(text).replace("\"", "\\\"") + "\"";
+    }
+
+    /** Text made safe for a one-line message: control characters escaped, cut after 60 characters. */
+    public static String shown(String text) {
+        String cut = text.length() > SHOWN_MAX ? text.substring(0, SHOWN_MAX) + "…" : text;
+        StringBuilder out = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The message on one line: line breaks and the blanks around them become one space. */
+    public static String oneLine(String message) {
+        return message.strip().replaceAll("[ \\t]*(\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])\\s*", " ");
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
+    // ---------------------------------------------------------------- files
+
+    private static byte[] readBytes(Path file, String name, String kind) {
+        SourceLocation at = new SourceLocation(name, 0, 0);
+        if (Files.isDirectory(file)) {
+            throw new InvalidStateException(at, "", "cannot read " + kind + ": it is a folder, not a file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidStateException(at, "", "cannot read " + kind + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new InvalidStateException(at, "", "cannot read " + kind + ": permission denied", e);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new InvalidStateException(at, "", "cannot read " + kind + ": " + oneLine(reason), e);
+        }
+    }
+
+    private static String decode(byte[] bytes, String name, String kind) {
+        try {
+            return stripBom(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new InvalidStateException(new SourceLocation(name, 0, 0), "",
+                    "cannot read " + kind + ": it is not UTF-8 text", e);
+        }
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

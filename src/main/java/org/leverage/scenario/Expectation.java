@@ -1,0 +1,173 @@
+package org.leverage.scenario;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.leverage.api.Assessment;
+import org.leverage.api.ConcernId;
+import org.leverage.api.Level;
+import org.leverage.api.Phase;
+import org.leverage.api.RecommendationId;
+import org.leverage.api.WarningId;
+
+/**
+ * What a scenario expects of an assessment (DOMAIN §8). Each part is optional: an empty one is not checked.
+ * The id lists mean "exactly these", in any order; the concerns mean "these, at least", each with what is
+ * expected of it.
+ *
+ * @param phase           the phase, if checked
+ * @param outOfScope      whether the essay must have nothing to advise, if checked
+ * @param recommendations exactly the recommendations, if checked
+ * @param inPlace         exactly the actions in place, if checked
+ * @param warnings        exactly the warnings, if checked
+ * @param concerns        what is expected of each concern named, in the order the file names them
+ */
+public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
+                          Optional<List<RecommendationId>> recommendations, Optional<List<RecommendationId>> inPlace,
+                          Optional<List<WarningId>> warnings, Map<ConcernId, Concern> concerns) {
+
+    /** Expects nothing: every assessment meets it. Start from it with the {@code with} methods. */
+    public static final Expectation NOTHING = new Expectation(Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Map.of());
+
+    public Expectation {
+        phase = Objects.requireNonNullElse(phase, Optional.empty());
+        outOfScope = Objects.requireNonNullElse(outOfScope, Optional.empty());
+        recommendations = Objects.requireNonNullElse(recommendations, Optional.<List<RecommendationId>>empty())
+                .map(List::copyOf);
+        inPlace = Objects.requireNonNullElse(inPlace, Optional.<List<RecommendationId>>empty()).map(List::copyOf);
+        warnings = Objects.requireNonNullElse(warnings, Optional.<List<WarningId>>empty()).map(List::copyOf);
+        concerns = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNullElse(concerns, Map.of())));
+    }
+
+    /**
+     * What is expected of one concern.
+     *
+     * @param raised   true when it must be raised; false when it must not be (then nothing else is expected)
+     * @param level    its level, if checked
+     * @param answered whether it is answered, if checked
+     */
+    public record Concern(boolean raised, Optional<Level> level, Optional<Boolean> answered) {
+
+        /** Raised, at any level, answered or not. */
+        public static final Concern RAISED = new Concern(true, Optional.empty(), Optional.empty());
+
+        /** Not raised. */
+        public static final Concern NOT_RAISED = new Concern(false, Optional.empty(), Optional.empty());
+
+        public Concern {
+            level = Objects.requireNonNullElse(level, Optional.empty());
+            answered = Objects.requireNonNullElse(answered, Optional.empty());
+            if (!raised && (level.isPresent() || answered.isPresent())) {
+                throw new IllegalArgumentException("a concern expected not raised has no level or answer");
+            }
+        }
+    }
+
+    /** This expectation, also checking the phase. */
+    public Expectation withPhase(Phase value) {
+        return new Expectation(Optional.of(value), outOfScope, recommendations, inPlace, warnings, concerns);
+    }
+
+    /** This expectation, also checking whether the assessment is out of scope. */
+    public Expectation withOutOfScope(boolean value) {
+        return new Expectation(phase, Optional.of(value), recommendations, inPlace, warnings, concerns);
+    }
+
+    /** This expectation, also checking the recommendations are exactly these. */
+    public Expectation withRecommendations(RecommendationId... ids) {
+        return new Expectation(phase, outOfScope, Optional.of(List.of(ids)), inPlace, warnings, concerns);
+    }
+
+    /** This expectation, also checking the actions in place are exactly these. */
+    public Expectation withInPlace(RecommendationId... ids) {
+        return new Expectation(phase, outOfScope, recommendations, Optional.of(List.of(ids)), warnings, concerns);
+    }
+
+    /** This expectation, also checking the warnings are exactly these. */
+    public Expectation withWarnings(WarningId... ids) {
+        return new Expectation(phase, outOfScope, recommendations, inPlace, Optional.of(List.of(ids)), concerns);
+    }
+
+    /** This expectation, also checking one concern. */
+    public Expectation withConcern(ConcernId id, Concern expected) {
+        Map<ConcernId, Concern> more = new LinkedHashMap<>(concerns);
+        more.put(id, expected);
+        return new Expectation(phase, outOfScope, recommendations, inPlace, warnings, more);
+    }
+
+    /**
+     * How {@code actual} falls short of this expectation, one readable line per difference, e.g.
+     * {@code phase: expected ENLIST_BEIJING, got ENGAGE_PYONGYANG} or
+     * {@code recommendations: missing COMMIT_REFUGEE_AID; unexpected OFFER_PEACE_TREATY}; empty when it meets it.
+     */
+    public List<String> differences(Assessment actual) {
+        Objects.requireNonNull(actual, "actual must not be null");
+        List<String> found = new ArrayList<>();
+        phase.filter(expected -> expected != actual.phase())
+                .ifPresent(expected -> found.add("phase: expected " + expected + ", got " + actual.phase()));
+        outOfScope.ifPresent(expected -> {
+            boolean got = actual.outOfScope() != null;
+            if (expected != got) {
+                found.add("outOfScope: expected " + expected + ", got " + got
+                        + (got ? " (" + oneLine(actual.outOfScope()) + ")" : ""));
+            }
+        });
+        recommendations.ifPresent(expected -> compareIds("recommendations", expected,
+                actual.recommendations().stream().map(Assessment.Recommendation::id).toList(), found));
+        inPlace.ifPresent(expected -> compareIds("inPlace", expected, actual.inPlace(), found));
+        warnings.ifPresent(expected -> compareIds("warnings", expected,
+                actual.warnings().stream().map(Assessment.Warning::id).toList(), found));
+        concerns.forEach((id, expected) -> compareConcern(id, expected, actual.concern(id.name()), found));
+        return List.copyOf(found);
+    }
+
+    private static void compareIds(String what, List<? extends Enum<?>> expected, List<String> actual,
+                                   List<String> found) {
+        Set<String> wanted = new LinkedHashSet<>();
+        expected.forEach(id -> wanted.add(id.name()));
+        Set<String> got = new LinkedHashSet<>(actual);
+        List<String> missing = wanted.stream().filter(id -> !got.contains(id)).toList();
+        List<String> unexpected = got.stream().filter(id -> !wanted.contains(id)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add("missing " + String.join(", ", missing));
+        }
+        if (!unexpected.isEmpty()) {
+            parts.add("unexpected " + String.join(", ", unexpected));
+        }
+        if (!parts.isEmpty()) {
+            found.add(what + ": " + String.join("; ", parts));
+        }
+    }
+
+    private static void compareConcern(ConcernId id, Concern expected, Optional<Assessment.Concern> actual,
+                                       List<String> found) {
+        String path = "concerns." + id.name();
+        if (!expected.raised()) {
+            actual.ifPresent(got -> found.add(path + ": expected not raised, raised at " + got.level()));
+            return;
+        }
+        if (actual.isEmpty()) {
+            found.add(path + ": expected raised, not raised");
+            return;
+        }
+        Assessment.Concern got = actual.get();
+        expected.level().filter(level -> level != got.level())
+                .ifPresent(level -> found.add(path + ".level: expected " + level + ", got " + got.level()));
+        expected.answered().filter(answered -> answered != got.answered())
+                .ifPresent(answered -> found.add(path + ".answered: expected " + answered + ", got "
+                        + got.answered()));
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

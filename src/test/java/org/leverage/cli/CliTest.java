@@ -1,0 +1,243 @@
+package org.leverage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.TestPaths;
+
+/** The command line as a user meets it: exit code, standard output and standard error, asserted together. */
+class CliTest {
+
+    private static String previousHome;
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @BeforeAll
+    static void runAsFromTheClone() {
+        previousHome = System.getProperty(RuleOptions.HOME_PROPERTY);
+        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (previousHome == null) {
+            System.clearProperty(RuleOptions.HOME_PROPERTY);
+        } else {
+            System.setProperty(RuleOptions.HOME_PROPERTY, previousHome);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(int expectedExitCode, String... args) {
+        Run run = run(args);
+        assertThat(run.exitCode()).as("exit code of leverage %s; stderr: %s", String.join(" ", args), run.err())
+                .isEqualTo(expectedExitCode);
+        return run;
+    }
+
+    @Test
+    void assessWithoutAStateAssessesTheBaselineAndSaysSoFirst() {
+        Run run = run(0, "assess");
+        assertThat(run.out().lines().findFirst()).hasValue(
+                "Assessing the built-in scenario baseline-2017 (no state file given).");
+        assertThat(run.out()).contains("Phase: ENGAGE PYONGYANG", "OPEN_BILATERAL_TALKS", "¶7",
+                "DEMANDS_WITHOUT_INCENTIVES", "HAWKISH_POSTURING", "THAAD_RADAR");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void assessAsJsonPrintsTheAssessmentOnlyAndNotesTheBaselineOnStderr() {
+        Run run = run(0, "assess", "--format", "json");
+        assertThat(run.out()).startsWith("{\n  \"format\": 1,").contains("\"phase\": \"ENGAGE_PYONGYANG\"");
+        assertThat(run.err()).contains("baseline-2017");
+    }
+
+    @Test
+    void assessIsByteForByteRepeatable() {
+        Path state = TestPaths.scenarios().resolve("pyongyang-spurns.yaml");
+        assertThat(run(0, "assess", "--format", "json", state.toString()).out())
+                .isEqualTo(run(0, "assess", "--format", "json", state.toString()).out());
+    }
+
+    @Test
+    void assessReadsAStateFromStandardInput() {
+        InputStream previous = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(
+                    "northKorea: {responseToOffer: spurned}\nunitedStates: {talksWithPyongyang: offered}\n"
+                            .getBytes(StandardCharsets.UTF_8)));
+            Run run = run(0, "assess", "-", "--format", "json");
+            assertThat(run.out()).contains("\"phase\": \"ENLIST_BEIJING\"");
+        } finally {
+            System.setIn(previous);
+        }
+    }
+
+    @Test
+    void assessWritesToAnOutputFileAndNeverOverwritesOneUnasked(@TempDir Path folder) throws IOException {
+        Path output = folder.resolve("assessment.json");
+        Run first = run(0, "assess", "--format", "json", "--output", output.toString());
+        assertThat(first.out()).isEmpty();
+        assertThat(Files.readString(output)).contains("\"phase\"");
+
+        Files.writeString(output, "the analyst's own notes");
+        Run refused = run(2, "assess", "--output", output.toString());
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.errLines()).singleElement().asString().contains("already exists", "--force");
+        assertThat(Files.readString(output)).isEqualTo("the analyst's own notes");
+
+        run(0, "assess", "--output", output.toString(), "--force");
+        assertThat(Files.readString(output)).contains("Phase:");
+    }
+
+    static Stream<Path> invalidStates() throws IOException {
+        try (Stream<Path> files = Files.list(TestPaths.testResource("states/invalid"))) {
+            return files.sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidStates")
+    void everyBadStateExitsTwoWithOneLocatedLineAndNothingOnStdout(Path state) {
+        Run run = run(2, "assess", state.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("leverage: " + state)
+                .doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aMissingStateFileExitsTwo() {
+        Run run = run(2, "assess", "no-such-state.yaml");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().contains("no-such-state.yaml");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorListingTheChoices() {
+        Run run = run(2, "assess", "--format", "pdf");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("text", "json");
+    }
+
+    @Test
+    void aRuleFileErrorExitsThreeWithItsLocation() {
+        Run run = run(3, "assess", "--rules", TestPaths.testResource("rule-folders/unknown-field").toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("misspelled.drl:9:", "thaadDeplyed");
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Run run = run(3, "assess", "--verbose", "--rules",
+                TestPaths.testResource("rule-folders/syntax-error").toString());
+        assertThat(run.err()).contains("RuleException");
+    }
+
+    @Test
+    void helpListsTheExitCodesAndAnExample() {
+        Run run = run(0, "assess", "--help");
+        assertThat(run.out()).contains("Exit codes:", "  0", "ok", "  2", "  3", "  4", "scenario tests failed",
+                "Examples:", "leverage assess today.yaml");
+        assertThat(run(0, "test", "--help").out()).contains("Exit codes:", "Examples:");
+        assertThat(run(0, "--help").out()).contains("assess", "test", "Exit codes:");
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        assertThat(run(0, "--version").out()).startsWith("leverage ");
+    }
+
+    @Test
+    void testRunsTheProjectScenariosAndEndsWithTheCount() {
+        Run run = run(0, "test");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).filteredOn(l -> l.startsWith("PASS")).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(lines.get(lines.size() - 1)).matches("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void aFailingScenarioShowsItsDifferencesAndExitsFour(@TempDir Path folder) throws IOException {
+        Path wrong = folder.resolve("wrong.yaml");
+        Files.writeString(wrong, """
+                name: The baseline expected to be in the second phase
+                given: {}
+                expect:
+                  phase: ENLIST_BEIJING
+                  warnings: []
+                """);
+        Run run = run(4, "test", wrong.toString());
+        assertThat(run.out()).contains("FAIL  The baseline expected to be in the second phase",
+                "phase: expected ENLIST_BEIJING, got ENGAGE_PYONGYANG", "DEMANDS_WITHOUT_INCENTIVES");
+        assertThat(run.out().lines().reduce((a, b) -> b)).hasValue("0 passed, 1 failed");
+    }
+
+    @Test
+    void anUnreadableScenarioIsReportedAndExitsTwo(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("typo.yaml"), "name: typo\ngiven: {unitedStates: {goal: DENUKE}}\nexpect: {}\n");
+        Run run = run(2, "test", folder.toString());
+        assertThat(run.out()).contains("ERROR", "typo.yaml:2:", "given.unitedStates.goal", "DENUCLEARIZATION");
+        assertThat(run.out().lines().reduce((a, b) -> b)).hasValue("0 passed, 1 failed");
+    }
+
+    @Test
+    void anEditInTheClonesRulesFolderChangesTheNextRunWithoutARebuild(@TempDir Path clone) throws IOException {
+        copy(TestPaths.rules(), clone.resolve("rules"));
+        String home = System.getProperty(RuleOptions.HOME_PROPERTY);
+        System.setProperty(RuleOptions.HOME_PROPERTY, clone.toString());
+        try {
+            Path state = clone.resolve("hawkish.yaml");
+            Files.writeString(state, "unitedStates: {militaryOptionSignaled: true}\n");
+            String baseline = state.toString();
+            assertThat(run(0, "assess", baseline, "--format", "json").out()).contains("HAWKISH_POSTURING");
+
+            Path warnings = clone.resolve("rules/warnings/demands-and-threats.drl");
+            String drl = Files.readString(warnings);
+            Files.writeString(warnings, drl.replace("militaryOptionSignaled == true", "militaryOptionSignaled == false"));
+
+            assertThat(run(0, "assess", baseline, "--format", "json").out()).doesNotContain("HAWKISH_POSTURING");
+        } finally {
+            System.setProperty(RuleOptions.HOME_PROPERTY, home);
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}

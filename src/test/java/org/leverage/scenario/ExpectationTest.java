@@ -1,0 +1,171 @@
+package org.leverage.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.leverage.api.Assessment;
+import org.leverage.api.ConcernId;
+import org.leverage.api.Level;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RecommendationId;
+import org.leverage.api.WarningId;
+
+class ExpectationTest {
+
+    /** Pyongyang spurned: two recommendations, one in place, one warning, two concerns. */
+    private static final Assessment SPURNED = assessment(Phase.ENLIST_BEIJING, null,
+            List.of(RecommendationId.COMMIT_REFUGEE_AID, RecommendationId.SIGN_WITHDRAWAL_AGREEMENT),
+            List.of("OPEN_BILATERAL_TALKS"),
+            List.of(WarningId.HAWKISH_POSTURING),
+            concern(ConcernId.REFUGEE_FLOW, Level.HIGH, false),
+            concern(ConcernId.THAAD_RADAR, Level.HIGH, false));
+
+    private static final Expectation MET = Expectation.NOTHING
+            .withPhase(Phase.ENLIST_BEIJING)
+            .withOutOfScope(false)
+            .withRecommendations(RecommendationId.SIGN_WITHDRAWAL_AGREEMENT, RecommendationId.COMMIT_REFUGEE_AID)
+            .withInPlace(RecommendationId.OPEN_BILATERAL_TALKS)
+            .withWarnings(WarningId.HAWKISH_POSTURING)
+            .withConcern(ConcernId.REFUGEE_FLOW, new Expectation.Concern(true, Optional.of(Level.HIGH),
+                    Optional.of(false)))
+            .withConcern(ConcernId.THAAD_RADAR, Expectation.Concern.RAISED)
+            .withConcern(ConcernId.MILITARY_LASHOUT, Expectation.Concern.NOT_RAISED);
+
+    @Test
+    void assessmentThatMeetsEveryPart_hasNoDifferences_whateverTheOrderOfIds() {
+        assertThat(MET.differences(SPURNED)).isEmpty();
+    }
+
+    @Test
+    void expectingNothing_isMetByAnyAssessment() {
+        assertThat(Expectation.NOTHING.differences(SPURNED)).isEmpty();
+    }
+
+    @Test
+    void concernsNotNamed_areNotChecked() {
+        Expectation onlyRefugees = Expectation.NOTHING.withConcern(ConcernId.REFUGEE_FLOW, Expectation.Concern.RAISED);
+
+        assertThat(onlyRefugees.differences(SPURNED)).isEmpty();
+    }
+
+    @Test
+    void otherPhase_isOneDifference() {
+        assertThat(MET.withPhase(Phase.ENGAGE_PYONGYANG).differences(SPURNED))
+                .containsExactly("phase: expected ENGAGE_PYONGYANG, got ENLIST_BEIJING");
+    }
+
+    @Test
+    void outOfScope_expectedButNot_andNotExpectedButIs_withTheReason() {
+        assertThat(MET.withOutOfScope(true).differences(SPURNED))
+                .containsExactly("outOfScope: expected true, got false");
+
+        Assessment accepted = assessment(Phase.NONE, "Pyongyang accepted\nthe offer", List.of(), List.of(), List.of());
+        assertThat(Expectation.NOTHING.withOutOfScope(false).differences(accepted))
+                .containsExactly("outOfScope: expected false, got true (Pyongyang accepted the offer)");
+    }
+
+    @Test
+    void recommendations_missingAndUnexpected_shareOneLine() {
+        Expectation other = MET.withRecommendations(RecommendationId.COMMIT_REFUGEE_AID,
+                RecommendationId.RALLY_ALLIED_REFUGEE_AID, RecommendationId.OFFER_PEACE_TREATY);
+
+        assertThat(other.differences(SPURNED)).containsExactly(
+                "recommendations: missing RALLY_ALLIED_REFUGEE_AID, OFFER_PEACE_TREATY;"
+                        + " unexpected SIGN_WITHDRAWAL_AGREEMENT");
+    }
+
+    @Test
+    void recommendations_onlyMissing_orOnlyUnexpected() {
+        assertThat(MET.withRecommendations(RecommendationId.COMMIT_REFUGEE_AID,
+                RecommendationId.SIGN_WITHDRAWAL_AGREEMENT, RecommendationId.OFFER_PEACE_TREATY).differences(SPURNED))
+                .containsExactly("recommendations: missing OFFER_PEACE_TREATY");
+        assertThat(MET.withRecommendations().differences(SPURNED))
+                .containsExactly("recommendations: unexpected COMMIT_REFUGEE_AID, SIGN_WITHDRAWAL_AGREEMENT");
+    }
+
+    @Test
+    void inPlaceAndWarnings_areComparedExactly() {
+        Expectation other = MET.withInPlace().withWarnings(WarningId.DEMANDS_WITHOUT_INCENTIVES);
+
+        assertThat(other.differences(SPURNED)).containsExactly(
+                "inPlace: unexpected OPEN_BILATERAL_TALKS",
+                "warnings: missing DEMANDS_WITHOUT_INCENTIVES; unexpected HAWKISH_POSTURING");
+    }
+
+    @Test
+    void concernAtAnotherLevel_orOtherwiseAnswered() {
+        Expectation other = Expectation.NOTHING.withConcern(ConcernId.REFUGEE_FLOW,
+                new Expectation.Concern(true, Optional.of(Level.LOW), Optional.of(true)));
+
+        assertThat(other.differences(SPURNED)).containsExactly(
+                "concerns.REFUGEE_FLOW.level: expected LOW, got HIGH",
+                "concerns.REFUGEE_FLOW.answered: expected true, got false");
+    }
+
+    @Test
+    void concernExpectedButNotRaised() {
+        Expectation other = Expectation.NOTHING.withConcern(ConcernId.US_BASES_IN_UNIFIED_KOREA,
+                new Expectation.Concern(true, Optional.of(Level.MATERIALIZED), Optional.empty()));
+
+        assertThat(other.differences(SPURNED))
+                .containsExactly("concerns.US_BASES_IN_UNIFIED_KOREA: expected raised, not raised");
+    }
+
+    @Test
+    void concernRaisedThoughExpectedNotRaised() {
+        Expectation other = Expectation.NOTHING.withConcern(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED);
+
+        assertThat(other.differences(SPURNED))
+                .containsExactly("concerns.THAAD_RADAR: expected not raised, raised at HIGH");
+    }
+
+    @Test
+    void severalDifferences_comeInAFixedOrder() {
+        Expectation other = Expectation.NOTHING
+                .withConcern(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED)
+                .withWarnings()
+                .withPhase(Phase.ENGAGE_PYONGYANG);
+
+        assertThat(other.differences(SPURNED)).containsExactly(
+                "phase: expected ENGAGE_PYONGYANG, got ENLIST_BEIJING",
+                "warnings: unexpected HAWKISH_POSTURING",
+                "concerns.THAAD_RADAR: expected not raised, raised at HIGH");
+    }
+
+    @Test
+    void idsOfAnAnalystsOwnRules_showAsUnexpected() {
+        Assessment custom = assessment(Phase.ENGAGE_PYONGYANG, null, List.of(), List.of("SEND_ENVOY"), List.of());
+
+        assertThat(Expectation.NOTHING.withInPlace().differences(custom))
+                .containsExactly("inPlace: unexpected SEND_ENVOY");
+    }
+
+    @Test
+    void concernExpectedNotRaised_cannotAlsoExpectALevel() {
+        assertThatThrownBy(() -> new Expectation.Concern(false, Optional.of(Level.HIGH), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Assessment assessment(Phase phase, String outOfScope, List<RecommendationId> recommendations,
+                                         List<String> inPlace, List<WarningId> warnings,
+                                         Assessment.Concern... concerns) {
+        return new Assessment(PolicyState.FORMAT, new Assessment.Scenario("test", null), phase,
+                recommendations.stream().map(id -> new Assessment.Recommendation(id.name(), id.phase(),
+                        id.addressee(), id.modality(), id.summary(), id.sources(), List.of(), List.of())).toList(),
+                inPlace, Arrays.asList(concerns),
+                warnings.stream().map(id -> new Assessment.Warning(id.name(), id.summary(), id.sources(), List.of()))
+                        .toList(),
+                outOfScope);
+    }
+
+    private static Assessment.Concern concern(ConcernId id, Level level, boolean answered) {
+        return new Assessment.Concern(id.name(), level, answered, false, List.of(), id.residual(), id.summary(),
+                id.sources(), List.of());
+    }
+}

@@ -1,0 +1,237 @@
+package org.leverage.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.api.Approach;
+import org.leverage.api.ConcernId;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.Level;
+import org.leverage.api.OfferResponse;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RecommendationId;
+import org.leverage.api.SourceLocation;
+import org.leverage.api.Talks;
+import org.leverage.api.WarningId;
+
+class ScenarioReaderTest {
+
+    private static final Path VALID = Fixtures.path("scenario-files/valid");
+
+    @Test
+    void baselineScenario_readsNameGivenStateAndEveryExpectation() {
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("baseline-2017.yaml"));
+
+        assertThat(scenario.file()).isEqualTo(VALID.resolve("baseline-2017.yaml"));
+        assertThat(scenario.name()).isEqualTo("Baseline, 29 March 2017 (Tillerson in Beijing)");
+        assertThat(scenario.given()).isEqualTo(PolicyState.builder()
+                .label("Baseline, Tillerson in Beijing")
+                .asOf(LocalDate.of(2017, 3, 29))
+                .militaryOptionSignaled(true)
+                .thaadDeployed(true)
+                .build());
+        Expectation expect = scenario.expect();
+        assertThat(expect.phase()).contains(Phase.ENGAGE_PYONGYANG);
+        assertThat(expect.outOfScope()).isEmpty();
+        assertThat(expect.recommendations()).contains(List.of(RecommendationId.OPEN_BILATERAL_TALKS,
+                RecommendationId.OFFER_END_JOINT_EXERCISES, RecommendationId.OFFER_PEACE_TREATY,
+                RecommendationId.OFFER_SANCTIONS_RELIEF, RecommendationId.OFFER_DIPLOMATIC_RELATIONS));
+        assertThat(expect.inPlace()).isEmpty();
+        assertThat(expect.warnings()).contains(List.of(WarningId.DEMANDS_WITHOUT_INCENTIVES,
+                WarningId.HAWKISH_POSTURING));
+        assertThat(expect.concerns()).containsExactly(
+                Map.entry(ConcernId.DECISIVE_PRESSURE_NEEDED, Expectation.Concern.RAISED),
+                Map.entry(ConcernId.REGIME_COLLAPSE, new Expectation.Concern(true, Optional.of(Level.LOW),
+                        Optional.empty())),
+                Map.entry(ConcernId.REFUGEE_FLOW, unanswered()),
+                Map.entry(ConcernId.US_BASES_IN_UNIFIED_KOREA, unanswered()),
+                Map.entry(ConcernId.THAAD_RADAR, unanswered()),
+                Map.entry(ConcernId.CHINA_RELUCTANT, Expectation.Concern.RAISED));
+    }
+
+    @Test
+    void emptyWarningsList_meansExactlyNoWarnings() {
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("pyongyang-spurns.yaml"));
+
+        assertThat(scenario.expect().warnings()).contains(List.of());
+        assertThat(scenario.given().northKorea().responseToOffer()).isEqualTo(OfferResponse.SPURNED);
+        assertThat(scenario.given().unitedStates().talksWithPyongyang()).isEqualTo(Talks.OFFERED);
+        assertThat(scenario.given().unitedStates().approachToChina()).isEqualTo(Approach.INCENTIVES);
+    }
+
+    @Test
+    void jsonScenario_readsOutOfScopeInPlaceAndANotRaisedConcern() {
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("more/accepted-offer.json"));
+
+        assertThat(scenario.expect().phase()).contains(Phase.NONE);
+        assertThat(scenario.expect().outOfScope()).contains(true);
+        assertThat(scenario.expect().recommendations()).contains(List.of());
+        assertThat(scenario.expect().inPlace()).contains(List.of(RecommendationId.OPEN_BILATERAL_TALKS,
+                RecommendationId.OFFER_PEACE_TREATY));
+        assertThat(scenario.expect().concerns())
+                .containsExactly(Map.entry(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED));
+    }
+
+    @Test
+    void absentGiven_isTheDefaultState_andIdsFoldCaseAndDashes() {
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("more/every-expectation.yml"));
+
+        assertThat(scenario.given()).isEqualTo(PolicyState.DEFAULTS);
+        assertThat(scenario.expect().phase()).contains(Phase.ENGAGE_PYONGYANG);
+        assertThat(scenario.expect().outOfScope()).contains(false);
+        assertThat(scenario.expect().recommendations()).contains(List.of(RecommendationId.OPEN_BILATERAL_TALKS,
+                RecommendationId.OFFER_PEACE_TREATY));
+        assertThat(scenario.expect().warnings()).contains(List.of(WarningId.DEMANDS_WITHOUT_INCENTIVES));
+        assertThat(scenario.expect().concerns()).containsExactly(
+                Map.entry(ConcernId.REGIME_COLLAPSE, new Expectation.Concern(true, Optional.of(Level.LOW),
+                        Optional.of(false))),
+                Map.entry(ConcernId.REFUGEE_FLOW, Expectation.Concern.RAISED),
+                Map.entry(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED),
+                Map.entry(ConcernId.DECISIVE_PRESSURE_NEEDED, Expectation.Concern.RAISED));
+    }
+
+    @Test
+    void sharedScenarios_allRead() {
+        Path shared = Path.of("..", "shared", "scenarios");
+        assumeTrue(Files.isDirectory(shared), "../shared/scenarios is not beside the project");
+
+        assertThat(ScenarioReader.readAll(List.of(shared))).isNotEmpty().allSatisfy(s ->
+                assertThat(s.name()).isNotBlank());
+    }
+
+    @Test
+    void readAll_expandsFoldersRecursively_sortedByPath_leavingOutOtherFiles() {
+        List<ScenarioCase> all = ScenarioReader.readAll(List.of(VALID));
+
+        assertThat(all).extracting(s -> VALID.relativize(s.file()).toString().replace('\\', '/')).containsExactly(
+                "baseline-2017.yaml",
+                "full-package.yaml",
+                "more/accepted-offer.json",
+                "more/every-expectation.yml",
+                "premature-call.yaml",
+                "pyongyang-spurns.yaml");
+    }
+
+    @Test
+    void files_keepsTheArgumentOrder_andFilesNamedExplicitly(@TempDir Path dir) throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "name: x\nexpect: {phase: NONE}\n");
+
+        assertThat(ScenarioReader.files(List.of(notes, VALID.resolve("more"))))
+                .containsExactly(notes, VALID.resolve("more/accepted-offer.json"),
+                        VALID.resolve("more/every-expectation.yml"));
+        assertThat(ScenarioReader.read(notes).expect().phase()).contains(Phase.NONE);
+    }
+
+    @Test
+    void missingScenarioFile_isReportedAtLineZero() {
+        Path missing = Path.of("no-such-scenario.yaml");
+
+        InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
+                () -> ScenarioReader.readAll(List.of(missing)));
+
+        assertThat(e.getMessage()).isEqualTo("cannot read scenario file: no such file");
+        assertThat(e.location()).contains(new SourceLocation(missing.toString(), 0, 0));
+    }
+
+    static Stream<Arguments> invalidScenarios() {
+        return Stream.of(
+                invalid("unknown-key.yaml", 3, 1, "expct", "unknown key; did you mean expect? (valid keys here:"
+                        + " name, given, expect)"),
+                invalid("missing-name.yaml", 1, 1, "name", "missing; every scenario needs a name"),
+                invalid("missing-expect.yaml", 1, 1, "expect", "missing; say what must follow"),
+                invalid("empty-name.yaml", 1, 7, "name", "must not be empty"),
+                invalid("name-not-a-string.yaml", 1, 7, "name", "expected a string, found a number 42"),
+                invalid("expect-nothing.yaml", 2, 9, "expect", "expects nothing; name at least one of phase,"),
+                invalid("expect-not-a-mapping.yaml", 2, 9, "expect", "expected a mapping of what must follow"),
+                invalid("unknown-recommendation-id.yaml", 6, 7, "expect.recommendations[2]",
+                        "unknown recommendation id \"COMIT_REFUGEE_AID\"; expected one of OPEN_BILATERAL_TALKS,"),
+                invalid("unknown-recommendation-id.yaml", 6, 7, "expect.recommendations[2]",
+                        "(did you mean COMMIT_REFUGEE_AID?)"),
+                invalid("duplicate-recommendation-id.yaml", 3, 63, "expect.recommendations[2]",
+                        "duplicate recommendation id OFFER_PEACE_TREATY (already at expect.recommendations[0])"),
+                invalid("unknown-in-place-id.json", 3, 50, "expect.inPlace[1]",
+                        "unknown recommendation id \"OFER_PEACE_TREATY\""),
+                invalid("unknown-warning-id.yaml", 3, 14, "expect.warnings[0]",
+                        "unknown warning id \"HAWKISH\"; expected one of DEMANDS_WITHOUT_INCENTIVES,"),
+                invalid("warnings-not-a-list.yaml", 3, 13, "expect.warnings",
+                        "expected a list of warning ids, found a string \"DEMANDS_WITHOUT_INCENTIVES\""),
+                invalid("unknown-concern-id.yaml", 4, 5, "expect.concerns.REFUGE_FLOW",
+                        "unknown concern id \"REFUGE_FLOW\"; expected one of DECISIVE_PRESSURE_NEEDED,"),
+                invalid("unknown-concern-id.yaml", 4, 5, "expect.concerns.REFUGE_FLOW",
+                        "(did you mean REFUGEE_FLOW?)"),
+                invalid("duplicate-concern-id.yaml", 5, 5, "expect.concerns.refugee-flow",
+                        "duplicate concern REFUGEE_FLOW; first given at line 4, column 5"),
+                invalid("unknown-concern-key.yaml", 4, 20, "expect.concerns.REFUGEE_FLOW.answerd",
+                        "unknown key; did you mean answered? (valid keys here: level, answered, raised)"),
+                invalid("unknown-level.yaml", 4, 30, "expect.concerns.REGIME_COLLAPSE.level",
+                        "unknown level \"HGH\"; expected one of LOW, ELEVATED, HIGH, MATERIALIZED (did you mean HIGH?)"),
+                invalid("not-raised-with-level.yaml", 6, 7, "expect.concerns.THAAD_RADAR.level",
+                        "cannot be expected of a concern expected not raised"),
+                invalid("unknown-phase.yaml", 3, 10, "expect.phase", "unknown phase \"ENLIST_BEJING\"; expected one"
+                        + " of ENGAGE_PYONGYANG, ENLIST_BEIJING, NONE (did you mean ENLIST_BEIJING?)"),
+                invalid("wrong-type-out-of-scope.yaml", 3, 15, "expect.outOfScope",
+                        "expected true or false, found a string \"no\""),
+                invalid("given-unknown-value.yaml", 4, 11, "given.unitedStates.goal",
+                        "unknown value \"DENUKE\"; expected one of DENUCLEARIZATION, FREEZE"),
+                invalid("given-contradiction.yaml", 3, 33, "given.northKorea.responseToOffer",
+                        "is SPURNED but unitedStates.talksWithPyongyang is NONE"),
+                invalid("given-not-a-mapping.yaml", 2, 8, "given",
+                        "expected a mapping of the state's sections, found a list"),
+                invalid("empty.yaml", 1, 1, "", "(document): the scenario is empty"),
+                invalid("two-documents.yaml", 4, 1, "", "(document): a second YAML document starts here"),
+                invalid("duplicate-key.yaml", 2, 1, "name", "duplicate key; first given at line 1, column 1"));
+    }
+
+    private static Arguments invalid(String file, int line, int column, String field, String phrase) {
+        return Arguments.of(file, line, column, field, phrase);
+    }
+
+    @ParameterizedTest(name = "{0} fails at {1}:{2} on \"{3}\"")
+    @MethodSource("invalidScenarios")
+    void invalidScenario_failsAtTheOffendingToken_withFieldPath(String file, int line, int column, String field,
+                                                                String phrase) {
+        Path path = Fixtures.path("scenario-files/invalid/" + file);
+
+        InvalidStateException e = catchThrowableOfType(InvalidStateException.class, () -> ScenarioReader.read(path));
+
+        assertThat(e).as("reading %s", file).isNotNull();
+        assertThat(e.location()).contains(new SourceLocation(path.toString(), line, column));
+        assertThat(e.field()).isEqualTo(field);
+        assertThat(e.getMessage()).contains(phrase).doesNotContain("\n", "\r");
+    }
+
+    @Test
+    void everyInvalidScenario_hasItsExpectationInThisTest() throws IOException {
+        List<String> covered = invalidScenarios().map(a -> (String) a.get()[0]).distinct().toList();
+        try (Stream<Path> files = Files.list(Fixtures.path("scenario-files/invalid"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(covered);
+        }
+    }
+
+    @Test
+    void readAll_stopsAtTheFirstInvalidFile() {
+        assertThatThrownBy(() -> ScenarioReader.readAll(List.of(Fixtures.path("scenario-files/invalid"))))
+                .isInstanceOf(InvalidStateException.class);
+    }
+
+    private static Expectation.Concern unanswered() {
+        return new Expectation.Concern(true, Optional.empty(), Optional.of(false));
+    }
+}
