@@ -35,6 +35,10 @@ final class RuleCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    /** The parser's own prefix on a syntax error, e.g. {@code [ERR 102] Line 10:0}; its column is 0-based. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)\\s*");
+    private static final Pattern UNKNOWN_FIELD =
+            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
@@ -93,7 +97,15 @@ final class RuleCompiler {
                 line = Integer.parseInt(where.group(1));
                 column = Integer.parseInt(where.group(2)) + 1;
                 message = oneLine(message.replace(where.group(), ""));
+            } else {
+                Matcher parser = PARSER_POSITION.matcher(message);
+                if (parser.find()) {
+                    line = Integer.parseInt(parser.group(1));
+                    column = Integer.parseInt(parser.group(2)) + 1;
+                    message = "syntax error: " + message.substring(parser.end());
+                }
             }
+            message = explainUnknownField(message);
             SourceLocation location = new SourceLocation(file, line, column);
             if (first == null) {
                 first = location;
@@ -107,6 +119,60 @@ final class RuleCompiler {
             summary += " (and " + (distinct.size() - 1) + " more)";
         }
         return new RuleException(first, summary, distinct, null);
+    }
+
+    /**
+     * Drools words a misspelled field as an unresolvable method; an analyst wants the field, the fields
+     * there are, and the one she probably meant.
+     */
+    private static String explainUnknownField(String message) {
+        Matcher unknown = UNKNOWN_FIELD.matcher(message);
+        if (!unknown.find()) {
+            return message;
+        }
+        String field = unknown.group(2);
+        Class<?> type;
+        try {
+            type = Class.forName(unknown.group(1), false, RuleCompiler.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return message;
+        }
+        if (!type.isRecord()) {
+            return message;
+        }
+        List<String> fields = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            fields.add(component.getName());
+        }
+        String closest = fields.stream()
+                .min(java.util.Comparator.comparingInt(f -> distance(f.toLowerCase(java.util.Locale.ROOT),
+                        field.toLowerCase(java.util.Locale.ROOT))))
+                .filter(f -> distance(f.toLowerCase(java.util.Locale.ROOT), field.toLowerCase(java.util.Locale.ROOT))
+                        <= Math.max(2, field.length() / 3))
+                .map(f -> "; did you mean " + f + "?")
+                .orElse("");
+        return "unknown field " + field + " of " + type.getSimpleName() + closest + " (fields: "
+                + String.join(", ", fields) + ")";
+    }
+
+    /** Levenshtein distance between two names. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String oneLine(String message) {

@@ -131,9 +131,11 @@ class AdvisorTest {
                     RuleException rules = (RuleException) e;
                     assertThat(rules.location()).hasValueSatisfying(l -> {
                         assertThat(l.file()).endsWith("syntax-error/broken.drl");
-                        assertThat(l.line()).isBetween(9, 10);
+                        assertThat(l.line()).isEqualTo(10);
+                        assertThat(l.column()).isEqualTo(1);
                     });
                     assertThat(rules.problems()).noneMatch(p -> p.contains("null Package"));
+                    assertThat(rules.getMessage()).startsWith("syntax error: mismatched input 'then'");
                 });
     }
 
@@ -146,7 +148,8 @@ class AdvisorTest {
                 .satisfies(e -> {
                     RuleException rules = (RuleException) e;
                     assertThat(rules.oneLine()).contains("unknown-field/misspelled.drl:9:");
-                    assertThat(rules.oneLine()).contains("thaadDeplyed");
+                    assertThat(rules.oneLine()).contains("unknown field thaadDeplyed of UnitedStates",
+                            "did you mean thaadDeployed?");
                     assertThat(rules.location().orElseThrow().column()).isPositive();
                 });
     }
