@@ -39,6 +39,7 @@ public interface Advisor {
         private boolean builtInRules = true;
         private final List<Path> ruleFolders = new ArrayList<>();
         private int maxFirings = DEFAULT_MAX_FIRINGS;
+        private Path compiledRulesCache;
 
         private Builder() {
         }
@@ -74,6 +75,17 @@ public interface Advisor {
         }
 
         /**
+         * Keeps the compiled rules in this folder between runs, keyed by a hash of the rule files, the engine
+         * version and the fact classes, and loads them from there when nothing changed. Worth it for a short-
+         * lived process (a command line); a long-lived application builds its advisor once and needs none. A
+         * missing, stale or corrupt entry is recompiled, never an error.
+         */
+        public Builder cacheCompiledRules(Path folder) {
+            compiledRulesCache = folder;
+            return this;
+        }
+
+        /**
          * Compiles the rules into an advisor.
          *
          * @throws RuleException when a rule file does not compile, naming its file, line and column
@@ -82,7 +94,8 @@ public interface Advisor {
             AdvisorProvider provider = ServiceLoader.load(AdvisorProvider.class, Advisor.class.getClassLoader())
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no Leverage engine on the class path"));
-            return provider.create(new Settings(builtInRules, builtInRulesFolder, ruleFolders, maxFirings));
+            return provider.create(new Settings(builtInRules, builtInRulesFolder, ruleFolders, maxFirings,
+                    compiledRulesCache));
         }
     }
 
@@ -93,8 +106,10 @@ public interface Advisor {
      * @param builtInRulesFolder where to read it from; {@code null} for the copy packaged in the jar
      * @param ruleFolders        more folders of rules, in the order given
      * @param maxFirings         the bound on rule firings per assessment
+     * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
      */
-    record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings) {
+    record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings,
+                    Path compiledRulesCache) {
         public Settings {
             ruleFolders = List.copyOf(ruleFolders);
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What follows from one policy state (DOMAIN §7): the phase, the recommendations in order, the actions
@@ -68,7 +69,7 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
         public Recommendation {
             sources = List.copyOf(sources);
             answers = List.copyOf(answers);
-            because = List.copyOf(because);
+            because = Step.immutable(because);
         }
     }
 
@@ -91,7 +92,7 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
         public Concern {
             answeredBy = List.copyOf(answeredBy);
             sources = List.copyOf(sources);
-            because = List.copyOf(because);
+            because = Step.immutable(because);
         }
     }
 
@@ -106,7 +107,7 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
     public record Warning(String id, String summary, List<String> sources, List<Step> because) {
         public Warning {
             sources = List.copyOf(sources);
-            because = List.copyOf(because);
+            because = Step.immutable(because);
         }
     }
 
@@ -118,7 +119,20 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
      */
     public record Step(String rule, List<String> facts) {
         public Step {
+            Objects.requireNonNull(rule, "rule must not be null");
             facts = List.copyOf(facts);
+        }
+
+        /**
+         * An immutable list of steps computed on first use, for engines that capture explanations cheaply
+         * and format them only when read. The supplier is called at most once.
+         */
+        public static List<Step> lazily(Supplier<List<Step>> steps) {
+            return new LazySteps(Objects.requireNonNull(steps, "steps must not be null"));
+        }
+
+        static List<Step> immutable(List<Step> steps) {
+            return steps instanceof LazySteps ? steps : List.copyOf(steps);
         }
     }
 }

@@ -1,14 +1,18 @@
 package org.leverage.api;
 
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 /**
  * The facts about today that an assessment starts from (DOMAIN §2). Immutable; build one with
- * {@link #builder()}, which starts from the documented defaults, or read one from a file with
- * {@code org.leverage.io.StateReader}.
+ * {@link #builder()}, which starts from the documented defaults, or read one from YAML or JSON with
+ * {@link #read(Path)}, {@link #read(Reader, String)} or {@link #parse(String, String)}.
  *
  * @param format       the version of the state schema; only {@link #FORMAT} is understood
  * @param label        free text shown in reports
@@ -34,6 +38,53 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
         Objects.requireNonNull(china, "china must not be null");
         Objects.requireNonNull(northKorea, "northKorea must not be null");
         Objects.requireNonNull(peninsula, "peninsula must not be null");
+    }
+
+    /**
+     * Reads a state file: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), else by content.
+     *
+     * @throws InvalidStateException naming the file, line, column and field of the first problem: a file that is
+     *                               missing or unreadable, not a mapping, of a future format, with an unknown key, a
+     *                               wrong type, an unknown value, a duplicate key, or a contradiction
+     */
+    public static PolicyState read(Path file) {
+        return parser().read(file);
+    }
+
+    /**
+     * Reads a YAML or JSON document of UTF-8 bytes (told apart by content), e.g. standard input; invalid
+     * UTF-8 is refused, not replaced.
+     *
+     * @param sourceName how errors name the document, e.g. {@code <stdin>}
+     * @throws InvalidStateException as {@link #read(Path)}
+     */
+    public static PolicyState read(InputStream in, String sourceName) {
+        return parser().read(in, sourceName);
+    }
+
+    /**
+     * Reads a YAML or JSON document from a reader (told apart by content), e.g. standard input.
+     *
+     * @param sourceName how errors name the document, e.g. {@code <stdin>}
+     * @throws InvalidStateException as {@link #read(Path)}
+     */
+    public static PolicyState read(Reader reader, String sourceName) {
+        return parser().read(reader, sourceName);
+    }
+
+    /**
+     * Reads a YAML or JSON document held in a string (told apart by content).
+     *
+     * @param sourceName how errors name the document
+     * @throws InvalidStateException as {@link #read(Path)}
+     */
+    public static PolicyState parse(String document, String sourceName) {
+        return parser().parse(document, sourceName);
+    }
+
+    private static StateParser parser() {
+        return ServiceLoader.load(StateParser.class, PolicyState.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Leverage state reader on the class path"));
     }
 
     /** A builder that starts from the DOMAIN §2 defaults. */

@@ -1,7 +1,6 @@
 package org.leverage.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,7 +13,6 @@ import java.util.function.Supplier;
 import org.leverage.api.Assessment;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
-import org.leverage.io.StateReader;
 import org.leverage.scenario.ScenarioReader;
 import org.leverage.report.JsonReport;
 import org.leverage.report.Report;
@@ -124,13 +122,11 @@ final class AssessCommand implements Callable<Integer> {
             return BuiltInScenario.baseline();
         }
         if ("-".equals(state)) {
-            try (InputStream in = System.in) {
-                return StateReader.read(in, "<stdin>");
-            }
+            return PolicyState.read(System.in, "<stdin>");
         }
         Path file = Path.of(state);
         try {
-            return StateReader.read(file);
+            return PolicyState.read(file);
         } catch (InvalidStateException e) {
             // A scenario file (DOMAIN §8) holds a state under `given`: assess that, as a user would expect.
             if (SCENARIO_KEYS.contains(e.field())) {

@@ -28,9 +28,29 @@ final class RuleOptions {
         return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home));
     }
 
+    /**
+     * Where compiled rules are kept between runs: {@code -Dleverage.cache.dir}, else {@code $LEVERAGE_CACHE_DIR},
+     * else {@code $XDG_CACHE_HOME/leverage}, else {@code ~/.cache/leverage}.
+     */
+    static Path cacheFolder() {
+        String property = System.getProperty("leverage.cache.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String variable = System.getenv("LEVERAGE_CACHE_DIR");
+        if (variable != null && !variable.isBlank()) {
+            return Path.of(variable);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "leverage");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "leverage");
+    }
+
     /** The advisor these options describe: the clone's rules when run from one, else the packaged ones. */
     Advisor advisor() {
-        Advisor.Builder builder = Advisor.builder();
+        Advisor.Builder builder = Advisor.builder().cacheCompiledRules(cacheFolder());
         home().map(h -> h.resolve("rules")).filter(Files::isDirectory).ifPresent(builder::builtInRulesFrom);
         for (Path folder : ruleFolders) {
             if (!Files.isDirectory(folder)) {

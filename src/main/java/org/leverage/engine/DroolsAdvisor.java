@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -49,25 +51,73 @@ final class DroolsAdvisor implements Advisor {
 
     private final RuleCompiler.Compiled compiled;
     private final int maxFirings;
+    private final Explainer explainer;
+    /**
+     * Sessions kept between assessments. Rete is incremental: a session that already holds one state
+     * re-evaluates only what the next state changes, and every conclusion, being logical, retracts itself when
+     * its reason goes. A thread takes a session, uses it alone, and gives it back.
+     */
+    private final ConcurrentLinkedDeque<StateSession> idle = new ConcurrentLinkedDeque<>();
 
     DroolsAdvisor(RuleCompiler.Compiled compiled, int maxFirings) {
         this.compiled = compiled;
         this.maxFirings = maxFirings;
+        this.explainer = new Explainer(compiled.byRule());
     }
 
     @Override
     public Assessment assess(PolicyState state) {
         check(state);
-        KieSession session = compiled.kieBase().newKieSession();
+        StateSession session = idle.pollFirst();
+        if (session == null) {
+            session = new StateSession(compiled.kieBase().newKieSession());
+        }
+        boolean healthy = false;
         try {
-            insertState(session, state);
-            int fired = fire(session);
+            session.load(state);
+            int fired = fire(session.kieSession);
             if (fired >= maxFirings) {
                 throw cycling(state);
             }
-            return assemble(session, state);
+            Assessment assessment = assemble(session.kieSession, state);
+            healthy = true;
+            return assessment;
         } finally {
-            session.dispose();
+            if (healthy) {
+                idle.offerFirst(session);
+            } else {
+                // A session a rule failed in may hold half a conclusion: never reuse it.
+                session.kieSession.dispose();
+            }
+        }
+    }
+
+    /** A session with the six facts of a policy state in it, updated in place from one state to the next. */
+    private static final class StateSession {
+        private final KieSession kieSession;
+        private final FactHandle[] handles = new FactHandle[6];
+        private final Object[] facts = new Object[6];
+
+        StateSession(KieSession kieSession) {
+            this.kieSession = kieSession;
+        }
+
+        void load(PolicyState state) {
+            set(0, state.unitedStates());
+            set(1, state.unitedStates().offersToPyongyang());
+            set(2, state.unitedStates().commitmentsToBeijing());
+            set(3, state.china());
+            set(4, state.northKorea());
+            set(5, state.peninsula());
+        }
+
+        private void set(int slot, Object fact) {
+            if (handles[slot] == null) {
+                handles[slot] = kieSession.insert(fact);
+            } else if (!facts[slot].equals(fact)) {
+                kieSession.update(handles[slot], fact);
+            }
+            facts[slot] = fact;
         }
     }
 
@@ -96,7 +146,7 @@ final class DroolsAdvisor implements Advisor {
         try {
             return session.fireAllRules(maxFirings);
         } catch (ConsequenceException e) {
-            RuleInfo rule = compiled.rules().get(RuleCompiler.key(e.getRule()));
+            RuleInfo rule = compiled.byRule().get(e.getRule());
             String file = rule == null ? "(rules)" : rule.file();
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String message = "rule \"" + e.getRule().getName() + "\" failed while running: "
@@ -111,15 +161,15 @@ final class DroolsAdvisor implements Advisor {
         }
     }
 
-    /** Runs the state again with a counter, to name the rules that keep firing one another. */
+    /** Runs the state again, in a fresh session with a counter, to name the rules that keep firing. */
     private RuleException cycling(PolicyState state) {
         KieSession session = compiled.kieBase().newKieSession();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<Rule, Integer> counts = new HashMap<>();
         try {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    counts.merge(RuleCompiler.key(event.getMatch().getRule()), 1, Integer::sum);
+                    counts.merge(event.getMatch().getRule(), 1, Integer::sum);
                 }
             });
             insertState(session, state);
@@ -130,7 +180,7 @@ final class DroolsAdvisor implements Advisor {
         int busiest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<RuleInfo> cycling = counts.entrySet().stream()
                 .filter(e -> e.getValue() * 4 >= busiest)
-                .map(e -> compiled.rules().get(e.getKey()))
+                .map(e -> compiled.byRule().get(e.getKey()))
                 .sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
                 .toList();
         String names = cycling.stream().map(r -> "\"" + r.name() + "\" (" + r.file() + ")")
@@ -148,7 +198,7 @@ final class DroolsAdvisor implements Advisor {
         for (FactHandle handle : session.getFactHandles()) {
             handles.add((InternalFactHandle) handle);
         }
-        Explainer explainer = new Explainer(compiled.rules(), handles);
+        Explainer.Snapshot explainer = this.explainer.capture(handles);
 
         Phase phase = Phase.NONE;
         Map<RecommendationId, Recommendation> recommended = new HashMap<>();

@@ -24,6 +24,8 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
             throw new RuleException(null, "no rules to load: no .drl file in the folders given",
                     List.of("no rules to load: no .drl file in the folders given"), null);
         }
-        return new DroolsAdvisor(RuleCompiler.compile(files), settings.maxFirings());
+        CompiledRulesCache cache = settings.compiledRulesCache() == null ? null
+                : new CompiledRulesCache(settings.compiledRulesCache());
+        return new DroolsAdvisor(RuleCompiler.compile(files, cache), settings.maxFirings());
     }
 }

@@ -1,21 +1,24 @@
 package org.leverage.engine;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.drools.base.reteoo.InitialFactImpl;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
+import org.kie.api.definition.rule.Rule;
 import org.leverage.api.Assessment.Step;
 import org.leverage.api.China;
 import org.leverage.api.CommitmentsToBeijing;
@@ -25,10 +28,11 @@ import org.leverage.api.Peninsula;
 import org.leverage.api.UnitedStates;
 
 /**
- * Builds the {@code because} chain of a derived fact from the truth-maintenance records of one session: the
- * rules whose matches currently support it, the facts they matched, then the same for each derived fact among
- * those, down to the input state. Reading the live justifications, rather than a log of firings, means a
- * rule whose support was later withdrawn never appears.
+ * Explains derived facts from Drools' truth-maintenance records: for each, the rules whose matches currently
+ * support it and the facts they matched, then the same for each derived fact among those, down to the input
+ * state. Reading the live justifications, rather than a log of firings, means that a rule whose support was
+ * later withdrawn never appears. A {@link Snapshot} captures only references, so that the session can move on
+ * to the next state; the text is made when someone reads it.
  */
 final class Explainer {
 
@@ -41,95 +45,129 @@ final class Explainer {
             NorthKorea.class, "northKorea",
             Peninsula.class, "peninsula");
 
-    private final Map<String, RuleInfo> rules;
-    private final Map<Object, InternalFactHandle> handles;
+    private static final Justification[] NONE = new Justification[0];
 
-    Explainer(Map<String, RuleInfo> rules, Iterable<InternalFactHandle> factHandles) {
+    private final Map<Rule, RuleInfo> rules;
+
+    /** @param rules what is known of each rule of the knowledge base, by the rule object itself */
+    Explainer(Map<Rule, RuleInfo> rules) {
         this.rules = rules;
-        this.handles = new IdentityHashMap<>();
-        for (InternalFactHandle handle : factHandles) {
-            handles.put(handle.getObject(), handle);
-        }
     }
 
-    /** The chain for a fact of this session, the rules that concluded it first. */
-    List<Step> because(Object derived) {
-        Set<Step> steps = new LinkedHashSet<>();
-        explain(derived, steps, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        return List.copyOf(steps);
+    /** One rule's match that supports a fact, and the facts it matched (no initial fact). */
+    record Justification(RuleInfo rule, Object[] matched) {
     }
 
-    private void explain(Object fact, Set<Step> steps, Set<Object> visited) {
-        if (!visited.add(fact)) {
-            return;
-        }
-        List<Justification> justifications = justificationsOf(fact);
-        for (Justification justification : justifications) {
-            steps.add(justification.step());
-        }
-        for (Justification justification : justifications) {
-            for (Object matched : justification.matched()) {
-                explain(matched, steps, visited);
+    /** The justifications of every logically derived fact among these handles, as references. */
+    Snapshot capture(Iterable<InternalFactHandle> handles) {
+        Map<Object, Justification[]> supports = new IdentityHashMap<>();
+        for (InternalFactHandle handle : handles) {
+            if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key
+                    && key.getBeliefSet() != null) {
+                supports.put(handle.getObject(), justifications(key.getBeliefSet()));
             }
         }
+        return new Snapshot(supports);
     }
 
-    private record Justification(Step step, List<Object> matched) {
-    }
-
-    private List<Justification> justificationsOf(Object fact) {
-        InternalFactHandle handle = handles.get(fact);
-        if (handle == null || !(handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key)) {
-            return List.of();
+    private Justification[] justifications(BeliefSet<?> beliefs) {
+        if (beliefs.isEmpty()) {
+            return NONE;
         }
-        BeliefSet<?> beliefs = key.getBeliefSet();
-        if (beliefs == null) {
-            return List.of();
-        }
-        List<Justification> found = new ArrayList<>();
+        Justification[] found = new Justification[beliefs.size()];
+        int count = 0;
         for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
             LogicalDependency<SimpleMode> dependency = mode.getObject();
             InternalMatch match = dependency.getJustifier();
-            RuleInfo rule = rules.get(RuleCompiler.key(match.getRule()));
-            List<Object> matched = new ArrayList<>();
-            List<String> facts = new ArrayList<>();
-            for (Object object : match.getObjects()) {
-                if (object == null || !handles.containsKey(object)) {
-                    continue; // the engine's own initial fact, which stands for "nothing else matched"
+            List<Object> objects = match.getObjects();
+            Object[] matched = new Object[objects.size()];
+            int size = 0;
+            for (Object object : objects) {
+                if (object != null && !(object instanceof InitialFactImpl)) {
+                    matched[size++] = object;
                 }
-                matched.add(object);
-                facts.addAll(describe(object, rule));
             }
-            String name = rule == null ? match.getRule().getName() : rule.name();
-            found.add(new Justification(new Step(name, facts), matched));
+            RuleInfo rule = rules.get(match.getRule());
+            if (rule == null) {
+                rule = new RuleInfo(match.getRule().getName(), "(rules)", List.of(), Map.of());
+            }
+            found[count++] = new Justification(rule, size == matched.length ? matched
+                    : java.util.Arrays.copyOf(matched, size));
         }
-        found.sort(Comparator.comparing((Justification j) -> j.step().rule())
-                .thenComparing(j -> String.join("\n", j.step().facts())));
-        return found;
+        return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+    }
+
+    /** The justifications of one session's derived facts at one moment; immutable, safe to share. */
+    static final class Snapshot {
+        private final Map<Object, Justification[]> supports;
+
+        Snapshot(Map<Object, Justification[]> supports) {
+            this.supports = supports;
+        }
+
+        /** The chain for a derived fact, the rules that concluded it first; formatted on first read. */
+        List<Step> because(Object derived) {
+            return Step.lazily(() -> chain(derived));
+        }
+
+        private List<Step> chain(Object derived) {
+            Set<Step> steps = new LinkedHashSet<>();
+            explain(derived, steps, Collections.newSetFromMap(new IdentityHashMap<>()));
+            return List.copyOf(steps);
+        }
+
+        private void explain(Object fact, Set<Step> steps, Set<Object> visited) {
+            if (!visited.add(fact)) {
+                return;
+            }
+            Justification[] justifications = supports.getOrDefault(fact, NONE);
+            List<Step> own = new ArrayList<>(justifications.length);
+            for (Justification justification : justifications) {
+                List<String> facts = new ArrayList<>();
+                for (Object matched : justification.matched()) {
+                    describe(matched, justification.rule(), facts);
+                }
+                own.add(new Step(justification.rule().name(), facts));
+            }
+            // Several matches may support one fact; list them in a fixed order, whatever the firing order was.
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < own.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing((Integer i) -> own.get(i).rule())
+                    .thenComparing(i -> String.join("\n", own.get(i).facts())));
+            for (int i : order) {
+                steps.add(own.get(i));
+            }
+            for (int i : order) {
+                for (Object matched : justifications[i].matched()) {
+                    explain(matched, steps, visited);
+                }
+            }
+        }
     }
 
     /** An input record as the fields the rule read ({@code path = value}); a derived fact as itself. */
-    private static List<String> describe(Object fact, RuleInfo rule) {
+    private static void describe(Object fact, RuleInfo rule, List<String> into) {
         String path = STATE_PATHS.get(fact.getClass());
         if (path == null) {
-            return List.of(fact.toString());
+            into.add(fact.toString());
+            return;
         }
-        List<String> fields = rule == null ? List.of() : rule.fieldsByPattern().getOrDefault(fact.getClass(),
-                List.of());
-        List<String> described = new ArrayList<>();
+        List<String> fields = rule.fieldsByPattern().getOrDefault(fact.getClass(), List.of());
         for (RecordComponent component : fact.getClass().getRecordComponents()) {
             if (fields.contains(component.getName())) {
-                described.add(path + "." + component.getName() + " = " + read(component.getAccessor(), fact));
+                into.add(path + "." + component.getName() + " = " + read(component, fact));
             }
         }
-        return described;
     }
 
-    private static Object read(Method accessor, Object fact) {
+    private static Object read(RecordComponent component, Object fact) {
         try {
+            MethodHandle accessor = MethodHandles.publicLookup().unreflect(component.getAccessor());
             return accessor.invoke(fact);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor.getName() + " of " + fact.getClass(), e);
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + fact.getClass(), e);
         }
     }
 }

@@ -3,10 +3,16 @@ package org.leverage.engine;
 import java.lang.reflect.RecordComponent;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Collection;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,18 +49,37 @@ final class RuleCompiler {
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
     /** A compiled knowledge base with what explanations need to know of its rules. */
-    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules) {
+    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule) {
     }
 
     private RuleCompiler() {
     }
 
     static Compiled compile(List<RuleFile> files) {
+        return compile(files, null);
+    }
+
+    /** Compiles, or loads from {@code cache} (when not null) what an earlier run compiled of the same files. */
+    static Compiled compile(List<RuleFile> files, CompiledRulesCache cache) {
         long started = System.nanoTime();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, String> displayNames = new HashMap<>();
         for (RuleFile file : files) {
             displayNames.put(file.sourcePath(), file.displayName());
+        }
+        String key = cache == null ? null : cache.key(files);
+        if (cache != null) {
+            Optional<Collection<KiePackage>> cached = cache.load(key);
+            if (cached.isPresent()) {
+                InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+                kieBase.addPackages(cached.get());
+                Compiled compiled = describeAndCheck(kieBase, displayNames);
+                LOG.debug("loaded {} compiled rules in {} ms", compiled.rules().size(),
+                        (System.nanoTime() - started) / 1_000_000);
+                return compiled;
+            }
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleFile file : files) {
             // A reader, not bytes: Drools would decode bytes with the platform charset and garble the ¶ signs.
             Resource resource = ResourceFactory.newReaderResource(new StringReader(file.text()));
             resource.setSourcePath(file.sourcePath());
@@ -64,12 +89,21 @@ final class RuleCompiler {
         if (builder.hasErrors()) {
             throw compileErrors(builder, displayNames);
         }
-        KieBase kieBase = builder.newKieBase();
-        Map<String, RuleInfo> rules = describe(kieBase, displayNames);
-        checkRulesAreDistinct(rules);
-        LOG.debug("compiled {} rules from {} files in {} ms", rules.size(), files.size(),
+        Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames);
+        if (cache != null) {
+            cache.store(key, builder.getKnowledgePackages());
+        }
+        LOG.debug("compiled {} rules from {} files in {} ms", compiled.rules().size(), files.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new Compiled(kieBase, rules);
+        return compiled;
+    }
+
+    private static Compiled describeAndCheck(KieBase kieBase, Map<String, String> displayNames) {
+        Map<Rule, RuleInfo> byRule = describe(kieBase, displayNames);
+        Map<String, RuleInfo> rules = new HashMap<>();
+        byRule.forEach((rule, info) -> rules.put(key(rule), info));
+        checkRulesAreDistinct(rules);
+        return new Compiled(kieBase, Map.copyOf(rules), Collections.unmodifiableMap(byRule));
     }
 
     /** The key a rule is known by in {@link Compiled#rules()}. */
@@ -179,8 +213,8 @@ final class RuleCompiler {
         return message == null ? "" : message.replaceAll("\\s+", " ").trim();
     }
 
-    private static Map<String, RuleInfo> describe(KieBase kieBase, Map<String, String> displayNames) {
-        Map<String, RuleInfo> rules = new HashMap<>();
+    private static Map<Rule, RuleInfo> describe(KieBase kieBase, Map<String, String> displayNames) {
+        Map<Rule, RuleInfo> rules = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleImpl impl = (RuleImpl) rule;
@@ -191,7 +225,7 @@ final class RuleCompiler {
                 collectMentionedFields(impl.getLhs(), mentioned);
                 Map<Class<?>, List<String>> ordered = new HashMap<>();
                 mentioned.forEach((type, names) -> ordered.put(type, inRecordOrder(type, names)));
-                rules.put(key(rule), new RuleInfo(rule.getName(), file, sources(rule), Map.copyOf(ordered)));
+                rules.put(rule, new RuleInfo(rule.getName(), file, sources(rule), Map.copyOf(ordered)));
             }
         }
         return rules;

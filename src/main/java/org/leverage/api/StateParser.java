@@ -1,0 +1,25 @@
+package org.leverage.api;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+
+/**
+ * Reads policy states from YAML or JSON, found with {@link java.util.ServiceLoader} behind
+ * {@link PolicyState#read(Path)} and its siblings. Callers use those; this interface exists so that the api
+ * does not depend on the file-format adapter.
+ */
+public interface StateParser {
+
+    /** Reads a file; YAML or JSON by its extension, else by its content. */
+    PolicyState read(Path file);
+
+    /** Reads UTF-8 bytes, e.g. standard input; YAML or JSON by content. {@code sourceName} names it in errors. */
+    PolicyState read(InputStream in, String sourceName);
+
+    /** Reads a document from a reader; YAML or JSON by its content. {@code sourceName} names it in errors. */
+    PolicyState read(Reader reader, String sourceName);
+
+    /** Reads a document held in a string; YAML or JSON by its content. */
+    PolicyState parse(String document, String sourceName);
+}

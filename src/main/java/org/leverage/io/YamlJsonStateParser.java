@@ -1,0 +1,44 @@
+package org.leverage.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.PolicyState;
+import org.leverage.api.SourceLocation;
+import org.leverage.api.StateParser;
+
+/** The {@link StateParser} behind {@link PolicyState#read(Path)}: {@link StateReader}. */
+public final class YamlJsonStateParser implements StateParser {
+
+    @Override
+    public PolicyState read(Path file) {
+        return StateReader.read(file);
+    }
+
+    @Override
+    public PolicyState read(InputStream in, String sourceName) {
+        return StateReader.read(in, sourceName);
+    }
+
+    @Override
+    public PolicyState read(Reader reader, String sourceName) {
+        StringBuilder document = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                document.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new InvalidStateException(new SourceLocation(sourceName, 0, 0), "",
+                    "cannot read state: " + e.getMessage(), e);
+        }
+        return StateReader.read(document.toString(), sourceName);
+    }
+
+    @Override
+    public PolicyState parse(String document, String sourceName) {
+        return StateReader.read(document, sourceName);
+    }
+}
