@@ -1,0 +1,68 @@
+package org.leverage;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules of STYLE.md, checked: a small public api that depends on nothing of ours but itself, the
+ * engine behind it, and adapters at the edge that never reach into the engine.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses LEVERAGE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.leverage");
+
+    @Test
+    void theApiDependsOnlyOnTheJdkAndItself() {
+        classes().that().resideInAPackage("org.leverage.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.api..", "java..")
+                .because("an embedding application sees no Drools, Jackson or adapter type through the api")
+                .check(LEVERAGE);
+    }
+
+    @Test
+    void theEngineNeverImportsAnAdapter() {
+        noClasses().that().resideInAPackage("org.leverage.engine..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.leverage.cli..", "org.leverage.io..", "org.leverage.report..",
+                        "org.leverage.scenario..")
+                .check(LEVERAGE);
+    }
+
+    @Test
+    void adaptersUseTheApiNotTheEngine() {
+        noClasses().that()
+                .resideInAnyPackage("org.leverage.cli..", "org.leverage.io..", "org.leverage.report..",
+                        "org.leverage.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leverage.engine..", "org.drools..",
+                        "org.kie..")
+                .check(LEVERAGE);
+    }
+
+    @Test
+    void theRuleVocabularyDependsOnlyOnTheApi() {
+        classes().that().resideInAPackage("org.leverage.rules..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.rules..", "org.leverage.api..",
+                        "java..")
+                .check(LEVERAGE);
+    }
+
+    @Test
+    void libraryCodeNeverExitsOrPrints() {
+        noClasses().that().resideOutsideOfPackage("org.leverage.cli..")
+                .should().callMethod(System.class, "exit", int.class)
+                .orShould().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(LEVERAGE);
+        noClasses().that().resideInAPackage("org.leverage.cli..")
+                .and().doNotHaveSimpleName("LeverageCli")
+                .should().callMethod(System.class, "exit", int.class)
+                .check(LEVERAGE);
+    }
+}
