@@ -35,11 +35,15 @@ public interface Advisor {
         /** The default bound on rule firings per assessment; the built-in framework needs a few dozen. */
         public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
+        /** How many recent states' assessments an advisor remembers unless told otherwise. */
+        public static final int DEFAULT_REMEMBERED_STATES = 1024;
+
         private Path builtInRulesFolder;
         private boolean builtInRules = true;
         private final List<Path> ruleFolders = new ArrayList<>();
         private int maxFirings = DEFAULT_MAX_FIRINGS;
         private Path compiledRulesCache;
+        private int rememberedStates = DEFAULT_REMEMBERED_STATES;
 
         private Builder() {
         }
@@ -86,6 +90,20 @@ public interface Advisor {
         }
 
         /**
+         * How many distinct states' assessments to remember, so that a state assessed again (a dashboard's
+         * refresh, a simulation revisiting a state) costs a look-up instead of a run of the rules. Assessments
+         * are immutable and the rules fixed once built, so a remembered one is exactly what a new run would give.
+         * {@code 0} remembers nothing. Default {@value #DEFAULT_REMEMBERED_STATES}.
+         */
+        public Builder rememberAssessments(int states) {
+            if (states < 0) {
+                throw new IllegalArgumentException("states must not be negative, was " + states);
+            }
+            rememberedStates = states;
+            return this;
+        }
+
+        /**
          * Compiles the rules into an advisor.
          *
          * @throws RuleException when a rule file does not compile, naming its file, line and column
@@ -95,7 +113,7 @@ public interface Advisor {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no Leverage engine on the class path"));
             return provider.create(new Settings(builtInRules, builtInRulesFolder, ruleFolders, maxFirings,
-                    compiledRulesCache));
+                    compiledRulesCache, rememberedStates));
         }
     }
 
@@ -107,9 +125,10 @@ public interface Advisor {
      * @param ruleFolders        more folders of rules, in the order given
      * @param maxFirings         the bound on rule firings per assessment
      * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
+     * @param rememberedStates   how many distinct states' assessments to remember; 0 for none
      */
     record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings,
-                    Path compiledRulesCache) {
+                    Path compiledRulesCache, int rememberedStates) {
         public Settings {
             ruleFolders = List.copyOf(ruleFolders);
         }

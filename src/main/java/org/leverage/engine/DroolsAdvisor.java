@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.Iterator;
 import java.util.stream.Collectors;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -59,14 +61,41 @@ final class DroolsAdvisor implements Advisor {
      */
     private final ConcurrentLinkedDeque<StateSession> idle = new ConcurrentLinkedDeque<>();
 
-    DroolsAdvisor(RuleCompiler.Compiled compiled, int maxFirings) {
+    /** Recent assessments by state: a state seen again is a look-up. Bounded; null when disabled. */
+    private final ConcurrentHashMap<PolicyState, Assessment> remembered;
+    private final int rememberedStates;
+
+    DroolsAdvisor(RuleCompiler.Compiled compiled, int maxFirings, int rememberedStates) {
         this.compiled = compiled;
         this.maxFirings = maxFirings;
         this.explainer = new Explainer(compiled.byRule());
+        this.rememberedStates = rememberedStates;
+        this.remembered = rememberedStates > 0 ? new ConcurrentHashMap<>() : null;
     }
 
     @Override
     public Assessment assess(PolicyState state) {
+        if (remembered == null) {
+            return run(state);
+        }
+        Assessment known = remembered.get(state);
+        if (known != null) {
+            return known;
+        }
+        Assessment assessment = run(state);
+        if (remembered.size() >= rememberedStates) {
+            // Make room by forgetting some state; which one matters little to a bounded memo.
+            Iterator<PolicyState> oldest = remembered.keySet().iterator();
+            if (oldest.hasNext()) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
+        remembered.putIfAbsent(state, assessment);
+        return assessment;
+    }
+
+    private Assessment run(PolicyState state) {
         check(state);
         StateSession session = idle.pollFirst();
         if (session == null) {

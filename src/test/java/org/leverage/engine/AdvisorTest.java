@@ -122,6 +122,28 @@ class AdvisorTest {
     }
 
     @Test
+    void aStateAssessedAgainIsRememberedUnlessTheAdvisorIsToldNotTo() {
+        PolicyState state = PolicyState.builder().stability(Stability.STRAINED).build();
+        assertThat(ADVISOR.assess(state)).isSameAs(ADVISOR.assess(state));
+
+        Advisor forgetful = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(0).build();
+        Assessment first = forgetful.assess(state);
+        assertThat(forgetful.assess(state)).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void aSmallMemoryStillGivesTheRightAssessmentForEveryState() {
+        Advisor small = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(2).build();
+        Advisor none = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(0).build();
+        for (int round = 0; round < 3; round++) {
+            for (Stability stability : Stability.values()) {
+                PolicyState state = PolicyState.builder().stability(stability).build();
+                assertThat(small.assess(state)).isEqualTo(none.assess(state));
+            }
+        }
+    }
+
+    @Test
     void aSyntaxErrorIsReportedAtItsFileAndLine() {
         Advisor.Builder builder = Advisor.builder().withoutBuiltInRules()
                 .addRules(TestPaths.testResource("rule-folders/syntax-error"));
