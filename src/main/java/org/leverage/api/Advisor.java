@@ -25,6 +25,20 @@ public interface Advisor {
      */
     Assessment assess(PolicyState state);
 
+    /**
+     * Explains one recommendation, concern or warning for a state: the rules and facts that concluded it, or
+     * the conditions that kept each rule that could have from firing.
+     *
+     * @param id the id of a recommendation, concern or warning (DOMAIN §3–§5, or of an analyst's own rules)
+     * @throws IllegalArgumentException when no rule concludes an id of that name; the message lists the ids
+     * @throws InvalidStateException    as {@link #assess}
+     * @throws RuleException            as {@link #assess}
+     */
+    Explanation explain(String id, PolicyState state);
+
+    /** Every id {@link #explain} knows: those some rule concludes, recommendations, concerns, then warnings. */
+    java.util.List<String> explainableIds();
+
     /** A builder for the built-in framework, as packaged with Leverage. */
     static Builder builder() {
         return new Builder();

@@ -23,6 +23,7 @@ import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernId;
 import org.leverage.api.Contradiction;
+import org.leverage.api.Explanation;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
@@ -119,6 +120,131 @@ final class DroolsAdvisor implements Advisor {
                 session.kieSession.dispose();
             }
         }
+    }
+
+    @Override
+    public List<String> explainableIds() {
+        List<String> ids = new ArrayList<>();
+        for (String type : List.of("Recommendation", "Concern", "Warning")) {
+            compiled.byRule().values().stream()
+                    .flatMap(rule -> rule.concludes().stream())
+                    .filter(c -> c.startsWith(type + ":"))
+                    .map(c -> c.substring(type.length() + 1))
+                    .distinct()
+                    .sorted(Comparator.comparingInt((String id) -> catalogueOrder(type, id)).thenComparing(id -> id))
+                    .forEach(ids::add);
+        }
+        return List.copyOf(ids);
+    }
+
+    private static int catalogueOrder(String type, String id) {
+        Class<? extends Enum<?>> catalogue = switch (type) {
+            case "Recommendation" -> RecommendationId.class;
+            case "Concern" -> ConcernId.class;
+            default -> org.leverage.api.WarningId.class;
+        };
+        for (Enum<?> constant : catalogue.getEnumConstants()) {
+            if (constant.name().equals(id)) {
+                return constant.ordinal();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public Explanation explain(String id, PolicyState state) {
+        Explanation.Kind kind = kindOf(id);
+        check(state);
+        KieSession session = compiled.kieBase().newKieSession();
+        try {
+            insertState(session, state);
+            if (fire(session) >= maxFirings) {
+                throw cycling(state);
+            }
+            List<InternalFactHandle> handles = new ArrayList<>();
+            for (FactHandle handle : session.getFactHandles()) {
+                handles.add((InternalFactHandle) handle);
+            }
+            Object concluded = null;
+            for (InternalFactHandle handle : handles) {
+                if (id.equals(conclusionId(handle.getObject(), kind))) {
+                    concluded = handle.getObject();
+                }
+            }
+            String summary = "";
+            List<String> sources = List.of();
+            switch (kind) {
+                case RECOMMENDATION -> {
+                    for (RecommendationId known : RecommendationId.values()) {
+                        if (known.name().equals(id)) {
+                            summary = known.summaryFor(state);
+                            sources = known.sources();
+                        }
+                    }
+                }
+                case CONCERN -> {
+                    for (ConcernId known : ConcernId.values()) {
+                        if (known.name().equals(id)) {
+                            summary = known.summary();
+                            sources = known.sources();
+                        }
+                    }
+                }
+                case WARNING -> {
+                    for (org.leverage.api.WarningId known : org.leverage.api.WarningId.values()) {
+                        if (known.name().equals(id)) {
+                            summary = known.summary();
+                            sources = known.sources();
+                        }
+                    }
+                }
+            }
+            if (concluded != null) {
+                return new Explanation(id, kind, true, summary, sources,
+                        explainer.capture(handles).reasons(concluded), List.of());
+            }
+            ConditionChecker checker = new ConditionChecker(session);
+            String conclusion = typeName(kind) + ":" + id;
+            List<Explanation.RuleCheck> unmet = compiled.byRule().entrySet().stream()
+                    .filter(e -> e.getValue().concludes().contains(conclusion))
+                    .sorted(Comparator.comparing((Map.Entry<Rule, RuleInfo> e) -> e.getValue().file())
+                            .thenComparing(e -> e.getValue().name()))
+                    .map(e -> new Explanation.RuleCheck(e.getValue().name(), e.getValue().file(),
+                            e.getValue().sources(),
+                            checker.check((org.drools.base.definitions.rule.impl.RuleImpl) e.getKey())))
+                    .toList();
+            return new Explanation(id, kind, false, summary, sources, List.of(), unmet);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Explanation.Kind kindOf(String id) {
+        for (Explanation.Kind kind : Explanation.Kind.values()) {
+            String conclusion = typeName(kind) + ":" + id;
+            boolean concluded = compiled.byRule().values().stream().anyMatch(r -> r.concludes().contains(conclusion));
+            if (concluded) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown id " + id + "; no rule concludes it. Ids: "
+                + String.join(", ", explainableIds()));
+    }
+
+    private static String typeName(Explanation.Kind kind) {
+        return switch (kind) {
+            case RECOMMENDATION -> "Recommendation";
+            case CONCERN -> "Concern";
+            case WARNING -> "Warning";
+        };
+    }
+
+    private static String conclusionId(Object fact, Explanation.Kind kind) {
+        return switch (kind) {
+            case RECOMMENDATION -> fact instanceof Recommendation r ? r.id().name() : null;
+            case CONCERN -> fact instanceof Concern c ? c.id().name() : null;
+            case WARNING -> fact instanceof Warning w ? w.id().name() : null;
+        };
     }
 
     /** A session with the six facts of a policy state in it, updated in place from one state to the next. */

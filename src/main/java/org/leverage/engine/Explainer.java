@@ -89,7 +89,7 @@ final class Explainer {
             }
             RuleInfo rule = rules.get(match.getRule());
             if (rule == null) {
-                rule = new RuleInfo(match.getRule().getName(), "(rules)", List.of(), Map.of());
+                rule = new RuleInfo(match.getRule().getName(), "(rules)", List.of(), Map.of(), List.of());
             }
             found[count++] = new Justification(rule, size == matched.length ? matched
                     : java.util.Arrays.copyOf(matched, size));
@@ -114,6 +114,33 @@ final class Explainer {
             Set<Step> steps = new LinkedHashSet<>();
             explain(derived, steps, Collections.newSetFromMap(new IdentityHashMap<>()));
             return List.copyOf(steps);
+        }
+
+        /** The tree of matches that support a derived fact, each with the reasons of the facts it matched. */
+        List<org.leverage.api.Explanation.Reason> reasons(Object derived) {
+            return reasons(derived, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+
+        private List<org.leverage.api.Explanation.Reason> reasons(Object fact, Set<Object> onPath) {
+            if (!onPath.add(fact)) {
+                return List.of();
+            }
+            List<org.leverage.api.Explanation.Reason> reasons = new ArrayList<>();
+            for (Justification justification : supports.getOrDefault(fact, NONE)) {
+                List<String> facts = new ArrayList<>();
+                List<org.leverage.api.Explanation.Reason> below = new ArrayList<>();
+                for (Object matched : justification.matched()) {
+                    describe(matched, justification.rule(), facts);
+                    below.addAll(reasons(matched, onPath));
+                }
+                RuleInfo rule = justification.rule();
+                reasons.add(new org.leverage.api.Explanation.Reason(rule.name(), rule.file(), rule.sources(), facts,
+                        below));
+            }
+            onPath.remove(fact);
+            reasons.sort(Comparator.comparing(org.leverage.api.Explanation.Reason::rule)
+                    .thenComparing(r -> String.join("\n", r.facts())));
+            return reasons;
         }
 
         private void explain(Object fact, Set<Step> steps, Set<Object> visited) {
@@ -149,12 +176,21 @@ final class Explainer {
 
     /** An input record as the fields the rule read ({@code path = value}); a derived fact as itself. */
     private static void describe(Object fact, RuleInfo rule, List<String> into) {
+        describe(fact, rule.fieldsByPattern().getOrDefault(fact.getClass(), List.of()), into);
+    }
+
+    /** True for the records of the input state, as opposed to derived facts. */
+    static boolean isStateFact(Class<?> type) {
+        return STATE_PATHS.containsKey(type);
+    }
+
+    /** An input record as these of its fields ({@code path = value}); a derived fact as itself. */
+    static void describe(Object fact, java.util.Collection<String> fields, List<String> into) {
         String path = STATE_PATHS.get(fact.getClass());
         if (path == null) {
             into.add(fact.toString());
             return;
         }
-        List<String> fields = rule.fieldsByPattern().getOrDefault(fact.getClass(), List.of());
         for (RecordComponent component : fact.getClass().getRecordComponents()) {
             if (fields.contains(component.getName())) {
                 into.add(path + "." + component.getName() + " = " + read(component, fact));

@@ -46,6 +46,12 @@ final class RuleCompiler {
     private static final Pattern UNKNOWN_FIELD =
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A rule in DRL text: its name and the text of its consequence. */
+    private static final Pattern RULE_TEXT =
+            Pattern.compile("(?s)\\brule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(.*?)\\bthen\\b(.*?)\\bend\\b");
+    /** A conclusion in a consequence, e.g. {@code new Recommendation( RecommendationId.OPEN_BILATERAL_TALKS )}. */
+    private static final Pattern CONCLUSION =
+            Pattern.compile("new\\s+(\\w+)\\s*\\(\\s*(?:\\w+\\.)?(?:ConcernId|RecommendationId|WarningId|Phase)\\.(\\w+)");
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
     /** A compiled knowledge base with what explanations need to know of its rules. */
@@ -66,13 +72,14 @@ final class RuleCompiler {
         for (RuleFile file : files) {
             displayNames.put(file.sourcePath(), file.displayName());
         }
+        Map<String, List<String>> conclusions = conclusions(files);
         String key = cache == null ? null : cache.key(files);
         if (cache != null) {
             Optional<Collection<KiePackage>> cached = cache.load(key);
             if (cached.isPresent()) {
                 InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
                 kieBase.addPackages(cached.get());
-                Compiled compiled = describeAndCheck(kieBase, displayNames);
+                Compiled compiled = describeAndCheck(kieBase, displayNames, conclusions);
                 LOG.debug("loaded {} compiled rules in {} ms", compiled.rules().size(),
                         (System.nanoTime() - started) / 1_000_000);
                 return compiled;
@@ -89,7 +96,7 @@ final class RuleCompiler {
         if (builder.hasErrors()) {
             throw compileErrors(builder, displayNames);
         }
-        Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames);
+        Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions);
         if (cache != null) {
             cache.store(key, builder.getKnowledgePackages());
         }
@@ -98,8 +105,9 @@ final class RuleCompiler {
         return compiled;
     }
 
-    private static Compiled describeAndCheck(KieBase kieBase, Map<String, String> displayNames) {
-        Map<Rule, RuleInfo> byRule = describe(kieBase, displayNames);
+    private static Compiled describeAndCheck(KieBase kieBase, Map<String, String> displayNames,
+                                             Map<String, List<String>> conclusions) {
+        Map<Rule, RuleInfo> byRule = describe(kieBase, displayNames, conclusions);
         Map<String, RuleInfo> rules = new HashMap<>();
         byRule.forEach((rule, info) -> rules.put(key(rule), info));
         checkRulesAreDistinct(rules);
@@ -213,7 +221,27 @@ final class RuleCompiler {
         return message == null ? "" : message.replaceAll("\\s+", " ").trim();
     }
 
-    private static Map<Rule, RuleInfo> describe(KieBase kieBase, Map<String, String> displayNames) {
+    /** What each rule concludes, by {@code file + "\n" + rule name}, read from the consequences' text. */
+    private static Map<String, List<String>> conclusions(List<RuleFile> files) {
+        Map<String, List<String>> conclusions = new HashMap<>();
+        for (RuleFile file : files) {
+            String text = file.text().replaceAll("(?m)//.*$", "");
+            Matcher rule = RULE_TEXT.matcher(text);
+            while (rule.find()) {
+                List<String> concluded = new ArrayList<>();
+                Matcher conclusion = CONCLUSION.matcher(rule.group(3));
+                while (conclusion.find()) {
+                    concluded.add(conclusion.group(1) + ":" + conclusion.group(2));
+                }
+                conclusions.put(file.displayName() + "\n" + rule.group(1).replace("\\\"", "\""),
+                        List.copyOf(concluded));
+            }
+        }
+        return conclusions;
+    }
+
+    private static Map<Rule, RuleInfo> describe(KieBase kieBase, Map<String, String> displayNames,
+                                                Map<String, List<String>> conclusions) {
         Map<Rule, RuleInfo> rules = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -225,7 +253,8 @@ final class RuleCompiler {
                 collectMentionedFields(impl.getLhs(), mentioned);
                 Map<Class<?>, List<String>> ordered = new HashMap<>();
                 mentioned.forEach((type, names) -> ordered.put(type, inRecordOrder(type, names)));
-                rules.put(rule, new RuleInfo(rule.getName(), file, sources(rule), Map.copyOf(ordered)));
+                rules.put(rule, new RuleInfo(rule.getName(), file, sources(rule), Map.copyOf(ordered),
+                        conclusions.getOrDefault(file + "\n" + rule.getName(), List.of())));
             }
         }
         return rules;

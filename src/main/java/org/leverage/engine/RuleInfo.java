@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an explanation needs to know of one compiled rule.
+ * What explanations need to know of one compiled rule.
  *
  * @param name            the rule's name, a sentence
  * @param file            the file it was written in, as the user knows it
  * @param sources         the {@code @source} paragraphs, as {@code ¶N}
  * @param fieldsByPattern for each fact type the rule matches, the fields its conditions read, in record order
+ * @param concludes       what its consequence inserts, as {@code Type:ID} (e.g. {@code Recommendation:OPEN_BILATERAL_TALKS})
  */
-record RuleInfo(String name, String file, List<String> sources, Map<Class<?>, List<String>> fieldsByPattern) {
+record RuleInfo(String name, String file, List<String> sources, Map<Class<?>, List<String>> fieldsByPattern,
+                List<String> concludes) {
 }

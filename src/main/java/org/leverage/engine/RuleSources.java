@@ -47,7 +47,7 @@ final class RuleSources {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             try {
-                rules.add(new RuleFile(file.toString(), sourcePrefix + relative, Files.readString(file)));
+                rules.add(new RuleFile(displayName(file), sourcePrefix + relative, Files.readString(file)));
             } catch (IOException e) {
                 throw unreadable(file.toString(), e);
             }
@@ -90,6 +90,13 @@ final class RuleSources {
         } catch (IOException | URISyntaxException e) {
             throw new UncheckedIOException(new IOException("cannot read the built-in rules: " + e.getMessage(), e));
         }
+    }
+
+    /** A rule file as a person would name it: relative to the working folder when it lies below it. */
+    private static String displayName(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : file.toString();
     }
 
     private static RuleException unreadable(String file, IOException e) {

@@ -8,6 +8,7 @@ import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Step;
+import org.leverage.api.Explanation;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
@@ -119,6 +120,44 @@ class AdvisorTest {
         for (int i = 0; i < 20; i++) {
             assertThat(ADVISOR.assess(state)).isEqualTo(first);
         }
+    }
+
+    @Test
+    void explainingAConcludedIdGivesTheTreeDownToTheInputFacts() {
+        Explanation explanation = ADVISOR.explain("REFUGEE_FLOW", PolicyState.DEFAULTS);
+        assertThat(explanation.concluded()).isTrue();
+        assertThat(explanation.kind()).isEqualTo(Explanation.Kind.CONCERN);
+        Explanation.Reason root = explanation.reasons().get(0);
+        assertThat(root.rule()).isEqualTo("Refugees would flow into China if the regime collapsed");
+        assertThat(root.sources()).containsExactly("¶4");
+        Explanation.Reason collapse = root.because().get(0);
+        assertThat(collapse.facts()).contains("northKorea.stability = STABLE");
+        assertThat(collapse.because().get(0).facts()).contains("unitedStates.goal = DENUCLEARIZATION");
+        assertThat(collapse.because().get(0).because()).isEmpty();
+    }
+
+    @Test
+    void explainingAnIdTheStateDoesNotGiveNamesTheFailedCondition() {
+        Explanation explanation = ADVISOR.explain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION", PolicyState.DEFAULTS);
+        assertThat(explanation.concluded()).isFalse();
+        assertThat(explanation.unmet()).singleElement().satisfies(check -> {
+            assertThat(check.file()).endsWith("recommendations/enlist-beijing.drl");
+            assertThat(check.conditions()).filteredOn(c -> !c.met()).singleElement()
+                    .satisfies(c -> {
+                        assertThat(c.text()).contains("CurrentPhase", "ENLIST_BEIJING");
+                        assertThat(c.detail()).contains("phase ENGAGE_PYONGYANG");
+                    });
+        });
+    }
+
+    @Test
+    void explainingAnUnknownIdListsTheKnownOnes() {
+        assertThatThrownBy(() -> ADVISOR.explain("NO_SUCH_THING", PolicyState.DEFAULTS))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("OPEN_BILATERAL_TALKS")
+                .hasMessageContaining("THAAD_RADAR");
+        assertThat(ADVISOR.explainableIds()).hasSize(25).startsWith("OPEN_BILATERAL_TALKS")
+                .endsWith("LEVERAGE_PREMISE_WEAKENED");
     }
 
     @Test
