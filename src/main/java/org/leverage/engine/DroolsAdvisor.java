@@ -3,7 +3,8 @@ package org.leverage.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,11 +47,6 @@ import org.leverage.rules.Warning;
  */
 final class DroolsAdvisor implements Advisor {
 
-    /** Recommendations and actions in place are listed by phase, then modality (strongest first), then id. */
-    private static final Comparator<RecommendationId> RECOMMENDATION_ORDER =
-            Comparator.comparing(RecommendationId::phase)
-                    .thenComparing(RecommendationId::modality)
-                    .thenComparing(RecommendationId::name);
 
     private final RuleCompiler.Compiled compiled;
     private final int maxFirings;
@@ -66,8 +62,19 @@ final class DroolsAdvisor implements Advisor {
     private final ConcurrentHashMap<PolicyState, Assessment> remembered;
     private final int rememberedStates;
 
-    DroolsAdvisor(RuleCompiler.Compiled compiled, int maxFirings, int rememberedStates) {
+    private final Catalogue catalogue;
+    private final Map<String, List<String>> answersByRecommendation;
+
+    DroolsAdvisor(RuleCompiler.Compiled compiled, Catalogue catalogue, int maxFirings, int rememberedStates) {
         this.compiled = compiled;
+        this.catalogue = catalogue;
+        Map<String, List<String>> answers = new HashMap<>();
+        for (String id : catalogue.declaredIds()) {
+            catalogue.concern(id).ifPresent(concern -> concern.answeredBy().forEach(
+                    by -> answers.computeIfAbsent(by, k -> new ArrayList<>()).add(concern.id())));
+        }
+        answers.replaceAll((k, v) -> v.stream().sorted(catalogue.concernOrder()).toList());
+        this.answersByRecommendation = Map.copyOf(answers);
         this.maxFirings = maxFirings;
         this.explainer = new Explainer(compiled.byRule());
         this.rememberedStates = rememberedStates;
@@ -125,30 +132,20 @@ final class DroolsAdvisor implements Advisor {
     @Override
     public List<String> explainableIds() {
         List<String> ids = new ArrayList<>();
-        for (String type : List.of("Recommendation", "Concern", "Warning")) {
-            compiled.byRule().values().stream()
-                    .flatMap(rule -> rule.concludes().stream())
-                    .filter(c -> c.startsWith(type + ":"))
-                    .map(c -> c.substring(type.length() + 1))
-                    .distinct()
-                    .sorted(Comparator.comparingInt((String id) -> catalogueOrder(type, id)).thenComparing(id -> id))
-                    .forEach(ids::add);
-        }
+        ids.addAll(concluded("Recommendation", catalogue.recommendationOrder()));
+        ids.addAll(concluded("Concern", catalogue.concernOrder()));
+        ids.addAll(concluded("Warning", catalogue.warningOrder()));
         return List.copyOf(ids);
     }
 
-    private static int catalogueOrder(String type, String id) {
-        Class<? extends Enum<?>> catalogue = switch (type) {
-            case "Recommendation" -> RecommendationId.class;
-            case "Concern" -> ConcernId.class;
-            default -> org.leverage.api.WarningId.class;
-        };
-        for (Enum<?> constant : catalogue.getEnumConstants()) {
-            if (constant.name().equals(id)) {
-                return constant.ordinal();
-            }
-        }
-        return Integer.MAX_VALUE;
+    private List<String> concluded(String type, Comparator<String> order) {
+        return compiled.byRule().values().stream()
+                .flatMap(rule -> rule.concludes().stream())
+                .filter(c -> c.startsWith(type + ":"))
+                .map(c -> c.substring(type.length() + 1))
+                .distinct()
+                .sorted(order)
+                .toList();
     }
 
     @Override
@@ -171,34 +168,17 @@ final class DroolsAdvisor implements Advisor {
                     concluded = handle.getObject();
                 }
             }
-            String summary = "";
-            List<String> sources = List.of();
-            switch (kind) {
-                case RECOMMENDATION -> {
-                    for (RecommendationId known : RecommendationId.values()) {
-                        if (known.name().equals(id)) {
-                            summary = known.summaryFor(state);
-                            sources = known.sources();
-                        }
-                    }
-                }
-                case CONCERN -> {
-                    for (ConcernId known : ConcernId.values()) {
-                        if (known.name().equals(id)) {
-                            summary = known.summary();
-                            sources = known.sources();
-                        }
-                    }
-                }
-                case WARNING -> {
-                    for (org.leverage.api.WarningId known : org.leverage.api.WarningId.values()) {
-                        if (known.name().equals(id)) {
-                            summary = known.summary();
-                            sources = known.sources();
-                        }
-                    }
-                }
-            }
+            String summary = switch (kind) {
+                case RECOMMENDATION -> catalogue.recommendation(id).map(e -> e.summaryFor(state)).orElse("");
+                case CONCERN -> catalogue.concern(id).map(Catalogue.ConcernEntry::summary).orElse("");
+                case WARNING -> catalogue.warning(id).map(Catalogue.WarningEntry::summary).orElse("");
+            };
+            List<String> sources = switch (kind) {
+                case RECOMMENDATION -> catalogue.recommendation(id).map(Catalogue.RecommendationEntry::sources)
+                        .orElse(List.of());
+                case CONCERN -> catalogue.concern(id).map(Catalogue.ConcernEntry::sources).orElse(List.of());
+                case WARNING -> catalogue.warning(id).map(Catalogue.WarningEntry::sources).orElse(List.of());
+            };
             if (concluded != null) {
                 return new Explanation(id, kind, true, summary, sources,
                         explainer.capture(handles).reasons(concluded), List.of());
@@ -241,9 +221,9 @@ final class DroolsAdvisor implements Advisor {
 
     private static String conclusionId(Object fact, Explanation.Kind kind) {
         return switch (kind) {
-            case RECOMMENDATION -> fact instanceof Recommendation r ? r.id().name() : null;
-            case CONCERN -> fact instanceof Concern c ? c.id().name() : null;
-            case WARNING -> fact instanceof Warning w ? w.id().name() : null;
+            case RECOMMENDATION -> fact instanceof Recommendation r ? r.id() : null;
+            case CONCERN -> fact instanceof Concern c ? c.id() : null;
+            case WARNING -> fact instanceof Warning w ? w.id() : null;
         };
     }
 
@@ -356,13 +336,13 @@ final class DroolsAdvisor implements Advisor {
         Explainer.Snapshot explainer = this.explainer.capture(handles);
 
         Phase phase = Phase.NONE;
-        Map<RecommendationId, Recommendation> recommended = new HashMap<>();
-        Set<RecommendationId> inPlace = new TreeSet<>(RECOMMENDATION_ORDER);
-        Map<ConcernId, Concern> concerns = new HashMap<>();
-        Set<ConcernId> answered = new LinkedHashSet<>();
-        Set<ConcernId> answeredInPart = new LinkedHashSet<>();
-        Set<ConcernId> open = new LinkedHashSet<>();
-        Map<org.leverage.api.WarningId, Warning> warnings = new HashMap<>();
+        Map<String, Recommendation> recommended = new HashMap<>();
+        Set<String> inPlace = new TreeSet<>(catalogue.recommendationOrder());
+        Map<String, Concern> concerns = new HashMap<>();
+        Set<String> answered = new HashSet<>();
+        Set<String> answeredInPart = new HashSet<>();
+        Set<String> open = new HashSet<>();
+        Map<String, Warning> warnings = new HashMap<>();
         Set<String> outOfScope = new TreeSet<>();
         for (InternalFactHandle handle : handles) {
             Object fact = handle.getObject();
@@ -387,49 +367,54 @@ final class DroolsAdvisor implements Advisor {
             }
         }
 
-        List<Assessment.Recommendation> recommendations = recommended.keySet().stream()
-                .sorted(RECOMMENDATION_ORDER)
-                .map(id -> new Assessment.Recommendation(id.name(), id.phase(), id.addressee(), id.modality(),
-                        id.summaryFor(state), id.sources(), names(id.answers()),
-                        explainer.because(recommended.get(id))))
-                .toList();
+        List<Assessment.Recommendation> recommendations = new ArrayList<>();
+        recommended.keySet().stream().sorted(catalogue.recommendationOrder()).forEach(id -> {
+            Recommendation fact = recommended.get(id);
+            Optional<Catalogue.RecommendationEntry> entry = catalogue.recommendation(id);
+            recommendations.add(new Assessment.Recommendation(id,
+                    entry.map(Catalogue.RecommendationEntry::phase).orElse(null),
+                    entry.map(Catalogue.RecommendationEntry::addressee).orElse(null),
+                    entry.map(Catalogue.RecommendationEntry::modality).orElse(null),
+                    entry.map(e -> e.summaryFor(state)).orElse(""),
+                    entry.map(Catalogue.RecommendationEntry::sources).orElseGet(() -> explainer.sourcesOf(fact)),
+                    answers(id), explainer.because(fact)));
+        });
 
         List<Assessment.Concern> concernReports = new ArrayList<>();
-        for (ConcernId id : ConcernId.values()) {
+        concerns.keySet().stream().sorted(catalogue.concernOrder()).forEach(id -> {
             Concern concern = concerns.get(id);
-            if (concern == null) {
-                continue;
-            }
-            List<RecommendationId> answeredBy = id == ConcernId.CHINA_RELUCTANT
-                    ? open.stream().flatMap(o -> o.answeredBy().stream()).distinct().sorted(RECOMMENDATION_ORDER)
-                            .toList()
-                    : id.answeredBy();
+            Optional<Catalogue.ConcernEntry> entry = catalogue.concern(id);
+            List<String> answeredBy = ConcernId.CHINA_RELUCTANT.name().equals(id)
+                    // Beijing's reluctance is answered by answering the risks that keep it open.
+                    ? open.stream().flatMap(o -> catalogue.concern(o).map(Catalogue.ConcernEntry::answeredBy)
+                            .orElse(List.of()).stream()).distinct().sorted(catalogue.recommendationOrder()).toList()
+                    : entry.map(Catalogue.ConcernEntry::answeredBy).orElse(List.of());
             boolean fully = answered.contains(id) && !answeredBy.isEmpty();
-            concernReports.add(new Assessment.Concern(id.name(), concern.level(), fully,
-                    !fully && answeredInPart.contains(id), names(answeredBy), id.residual(), id.summary(),
-                    id.sources(), explainer.because(concern)));
-        }
+            concernReports.add(new Assessment.Concern(id, concern.level(), fully,
+                    !fully && answeredInPart.contains(id), answeredBy,
+                    entry.map(Catalogue.ConcernEntry::residual).orElse(false),
+                    entry.map(Catalogue.ConcernEntry::summary).orElse(""),
+                    entry.map(Catalogue.ConcernEntry::sources).orElseGet(() -> explainer.sourcesOf(concern)),
+                    explainer.because(concern)));
+        });
 
         List<Assessment.Warning> warningReports = new ArrayList<>();
-        for (org.leverage.api.WarningId id : org.leverage.api.WarningId.values()) {
+        warnings.keySet().stream().sorted(catalogue.warningOrder()).forEach(id -> {
             Warning warning = warnings.get(id);
-            if (warning != null) {
-                warningReports.add(new Assessment.Warning(id.name(), id.summary(), id.sources(),
-                        explainer.because(warning)));
-            }
-        }
+            Optional<Catalogue.WarningEntry> entry = catalogue.warning(id);
+            warningReports.add(new Assessment.Warning(id, entry.map(Catalogue.WarningEntry::summary).orElse(""),
+                    entry.map(Catalogue.WarningEntry::sources).orElseGet(() -> explainer.sourcesOf(warning)),
+                    explainer.because(warning)));
+        });
 
         return new Assessment(PolicyState.FORMAT, new Assessment.Scenario(state.label(), state.asOf()), phase,
-                recommendations, names(inPlace), concernReports, warningReports,
+                recommendations, List.copyOf(inPlace), concernReports, warningReports,
                 outOfScope.isEmpty() ? null : capitalize(String.join("; ", outOfScope)));
     }
 
-    private static List<String> names(Iterable<? extends Enum<?>> ids) {
-        List<String> names = new ArrayList<>();
-        for (Enum<?> id : ids) {
-            names.add(id.name());
-        }
-        return names;
+    /** The concerns a recommendation answers, in concern order. */
+    private List<String> answers(String recommendation) {
+        return answersByRecommendation.getOrDefault(recommendation, List.of());
     }
 
     private static String capitalize(String text) {

@@ -26,7 +26,7 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
         }
         CompiledRulesCache cache = settings.compiledRulesCache() == null ? null
                 : new CompiledRulesCache(settings.compiledRulesCache());
-        return new DroolsAdvisor(RuleCompiler.compile(files, cache), settings.maxFirings(),
+        return new DroolsAdvisor(RuleCompiler.compile(files, cache), Catalogue.builtIn(), settings.maxFirings(),
                 settings.rememberedStates());
     }
 }

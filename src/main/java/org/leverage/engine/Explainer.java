@@ -105,6 +105,15 @@ final class Explainer {
             this.supports = supports;
         }
 
+        /** The paragraphs of the rules that concluded a fact, for ids no catalogue describes. */
+        List<String> sourcesOf(Object derived) {
+            java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+            for (Justification justification : supports.getOrDefault(derived, NONE)) {
+                sources.addAll(justification.rule().sources());
+            }
+            return List.copyOf(sources);
+        }
+
         /** The chain for a derived fact, the rules that concluded it first; formatted on first read. */
         List<Step> because(Object derived) {
             return Step.lazily(() -> chain(derived));

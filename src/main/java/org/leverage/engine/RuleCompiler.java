@@ -51,7 +51,7 @@ final class RuleCompiler {
             Pattern.compile("(?s)\\brule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(.*?)\\bthen\\b(.*?)\\bend\\b");
     /** A conclusion in a consequence, e.g. {@code new Recommendation( RecommendationId.OPEN_BILATERAL_TALKS )}. */
     private static final Pattern CONCLUSION =
-            Pattern.compile("new\\s+(\\w+)\\s*\\(\\s*(?:\\w+\\.)?(?:ConcernId|RecommendationId|WarningId|Phase)\\.(\\w+)");
+            Pattern.compile("new\\s+(\\w+)\\s*\\(\\s*(?:\"(\\w+)\"|(?:\\w+\\.)?(?:ConcernId|RecommendationId|WarningId|Phase)\\.(\\w+))");
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
     /** A compiled knowledge base with what explanations need to know of its rules. */
@@ -231,7 +231,8 @@ final class RuleCompiler {
                 List<String> concluded = new ArrayList<>();
                 Matcher conclusion = CONCLUSION.matcher(rule.group(3));
                 while (conclusion.find()) {
-                    concluded.add(conclusion.group(1) + ":" + conclusion.group(2));
+                    String id = conclusion.group(2) != null ? conclusion.group(2) : conclusion.group(3);
+                    concluded.add(conclusion.group(1) + ":" + id);
                 }
                 conclusions.put(file.displayName() + "\n" + rule.group(1).replace("\\\"", "\""),
                         List.copyOf(concluded));

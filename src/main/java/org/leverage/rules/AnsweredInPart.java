@@ -4,9 +4,17 @@ import java.util.Objects;
 import org.leverage.api.ConcernId;
 
 /** Some, but not all, of the actions that answer a concern are in place (DOMAIN §3). */
-public record AnsweredInPart(ConcernId id) {
+public record AnsweredInPart(String id) {
     public AnsweredInPart {
         Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank");
+        }
+    }
+
+    /** The same, for an id of the built-in catalogue. */
+    public AnsweredInPart(ConcernId id) {
+        this(id.name());
     }
 
     @Override

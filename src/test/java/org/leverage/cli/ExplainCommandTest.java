@@ -46,7 +46,7 @@ class ExplainCommandTest {
                 TestPaths.scenarios().resolve("pyongyang-spurns.yaml").toString());
         assertThat(run.out()).startsWith("OPEN_BILATERAL_TALKS (recommendation): not recommended for this state")
                 .contains("NOT MET  CurrentPhase( phase == Phase.ENGAGE_PYONGYANG )", "phase ENLIST_BEIJING",
-                        "NOT MET  not InPlace( id == RecommendationId.OPEN_BILATERAL_TALKS )");
+                        "NOT MET  not InPlace( id == \"OPEN_BILATERAL_TALKS\" )");
     }
 
     @Test
