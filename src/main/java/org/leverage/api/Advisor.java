@@ -39,6 +39,24 @@ public interface Advisor {
     /** Every id {@link #explain} knows: those some rule concludes, recommendations, concerns, then warnings. */
     java.util.List<String> explainableIds();
 
+    /** Every rule of the framework, by file then name. */
+    java.util.List<RuleDescription> rules();
+
+    /**
+     * The ids the catalogue describes (the built-in ones of DOMAIN §3–§5 and those declared in the
+     * {@code catalogue.yaml} of a rule folder): recommendations, concerns, then warnings.
+     */
+    java.util.List<String> declaredIds();
+
+    /**
+     * The names of the rules whose matches support some conclusion once the rules have run on this state,
+     * sorted; a rule that never appears here for any state never contributes anything.
+     *
+     * @throws InvalidStateException as {@link #assess}
+     * @throws RuleException         as {@link #assess}
+     */
+    java.util.List<String> supportingRules(PolicyState state);
+
     /** A builder for the built-in framework, as packaged with Leverage. */
     static Builder builder() {
         return new Builder();
@@ -71,13 +89,19 @@ public interface Advisor {
             return this;
         }
 
-        /** Leaves the built-in framework out; only the folders added with {@link #addRules} are loaded. */
+        /**
+         * Leaves the built-in framework out; only the folders added with {@link #addRules} are loaded (the
+         * built-in catalogue of ids still describes DOMAIN's ids).
+         */
         public Builder withoutBuiltInRules() {
             builtInRules = false;
             return this;
         }
 
-        /** Adds the DRL files of a folder (and its subfolders) on top of the built-in framework. */
+        /**
+         * Adds the rules of a folder (and its subfolders) on top of the built-in framework: {@code .drl} files,
+         * decision tables ({@code .csv}, {@code .xlsx}), and a {@code catalogue.yaml} declaring new ids.
+         */
         public Builder addRules(Path folder) {
             ruleFolders.add(folder);
             return this;

@@ -15,9 +15,13 @@ final class RuleOptions {
     static final String HOME_PROPERTY = "leverage.home";
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "Also load the .drl files of this folder, on top of the built-in framework."
-                    + " Repeatable.")
+            description = "Also load the rules of this folder (.drl files, decision tables .csv/.xlsx, and a"
+                    + " catalogue.yaml of new ids), on top of the built-in framework. Repeatable.")
     List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--no-default-rules",
+            description = "Leave the built-in framework (carpenter-2017) out: only the --rules folders are loaded.")
+    boolean noDefaultRules;
 
     @Option(names = "--verbose", description = "Log what happens to stderr, and show stack traces.")
     boolean verbose;
@@ -51,7 +55,14 @@ final class RuleOptions {
     /** The advisor these options describe: the clone's rules when run from one, else the packaged ones. */
     Advisor advisor() {
         Advisor.Builder builder = Advisor.builder().cacheCompiledRules(cacheFolder());
-        home().map(h -> h.resolve("rules")).filter(Files::isDirectory).ifPresent(builder::builtInRulesFrom);
+        if (noDefaultRules) {
+            if (ruleFolders.isEmpty()) {
+                throw new UserInputException("--no-default-rules needs at least one --rules DIR to load");
+            }
+            builder.withoutBuiltInRules();
+        } else {
+            home().map(h -> h.resolve("rules")).filter(Files::isDirectory).ifPresent(builder::builtInRulesFrom);
+        }
         for (Path folder : ruleFolders) {
             if (!Files.isDirectory(folder)) {
                 throw new UserInputException(folder + ": --rules " + (Files.exists(folder)

@@ -26,6 +26,7 @@ import org.leverage.api.ConcernId;
 import org.leverage.api.Contradiction;
 import org.leverage.api.Explanation;
 import org.leverage.api.InvalidStateException;
+import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RecommendationId;
@@ -130,6 +131,38 @@ final class DroolsAdvisor implements Advisor {
     }
 
     @Override
+    public List<org.leverage.api.RuleDescription> rules() {
+        return compiled.byRule().values().stream()
+                .sorted(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name))
+                .map(r -> new org.leverage.api.RuleDescription(r.name(), r.file(), r.sources(), r.concludes()))
+                .toList();
+    }
+
+    @Override
+    public List<String> declaredIds() {
+        return catalogue.declaredIds();
+    }
+
+    @Override
+    public List<String> supportingRules(PolicyState state) {
+        check(state);
+        KieSession session = compiled.kieBase().newKieSession();
+        try {
+            insertState(session, state);
+            if (fire(session) >= maxFirings) {
+                throw cycling(state);
+            }
+            List<InternalFactHandle> handles = new ArrayList<>();
+            for (FactHandle handle : session.getFactHandles()) {
+                handles.add((InternalFactHandle) handle);
+            }
+            return explainer.capture(handles).supportingRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Override
     public List<String> explainableIds() {
         List<String> ids = new ArrayList<>();
         ids.addAll(concluded("Recommendation", catalogue.recommendationOrder()));
@@ -142,7 +175,7 @@ final class DroolsAdvisor implements Advisor {
         return compiled.byRule().values().stream()
                 .flatMap(rule -> rule.concludes().stream())
                 .filter(c -> c.startsWith(type + ":"))
-                .map(c -> c.substring(type.length() + 1))
+                .map(c -> c.substring(type.length() + 1).replaceFirst("@.*$", ""))
                 .distinct()
                 .sorted(order)
                 .toList();
@@ -162,10 +195,10 @@ final class DroolsAdvisor implements Advisor {
             for (FactHandle handle : session.getFactHandles()) {
                 handles.add((InternalFactHandle) handle);
             }
-            Object concluded = null;
+            List<Object> concluded = new ArrayList<>();
             for (InternalFactHandle handle : handles) {
                 if (id.equals(conclusionId(handle.getObject(), kind))) {
-                    concluded = handle.getObject();
+                    concluded.add(handle.getObject());
                 }
             }
             String summary = switch (kind) {
@@ -179,14 +212,17 @@ final class DroolsAdvisor implements Advisor {
                 case CONCERN -> catalogue.concern(id).map(Catalogue.ConcernEntry::sources).orElse(List.of());
                 case WARNING -> catalogue.warning(id).map(Catalogue.WarningEntry::sources).orElse(List.of());
             };
-            if (concluded != null) {
-                return new Explanation(id, kind, true, summary, sources,
-                        explainer.capture(handles).reasons(concluded), List.of());
+            if (!concluded.isEmpty()) {
+                Explainer.Snapshot snapshot = explainer.capture(handles);
+                List<Explanation.Reason> reasons = concluded.stream().flatMap(f -> snapshot.reasons(f).stream())
+                        .distinct().sorted(Comparator.comparing(Explanation.Reason::rule)).toList();
+                return new Explanation(id, kind, true, summary, sources, reasons, List.of());
             }
             ConditionChecker checker = new ConditionChecker(session);
             String conclusion = typeName(kind) + ":" + id;
             List<Explanation.RuleCheck> unmet = compiled.byRule().entrySet().stream()
-                    .filter(e -> e.getValue().concludes().contains(conclusion))
+                    .filter(e -> e.getValue().concludes().stream()
+                            .anyMatch(c -> c.equals(conclusion) || c.startsWith(conclusion + "@")))
                     .sorted(Comparator.comparing((Map.Entry<Rule, RuleInfo> e) -> e.getValue().file())
                             .thenComparing(e -> e.getValue().name()))
                     .map(e -> new Explanation.RuleCheck(e.getValue().name(), e.getValue().file(),
@@ -202,7 +238,8 @@ final class DroolsAdvisor implements Advisor {
     private Explanation.Kind kindOf(String id) {
         for (Explanation.Kind kind : Explanation.Kind.values()) {
             String conclusion = typeName(kind) + ":" + id;
-            boolean concluded = compiled.byRule().values().stream().anyMatch(r -> r.concludes().contains(conclusion));
+            boolean concluded = compiled.byRule().values().stream().anyMatch(r -> r.concludes().stream()
+                    .anyMatch(c -> c.equals(conclusion) || c.startsWith(conclusion + "@")));
             if (concluded) {
                 return kind;
             }
@@ -336,7 +373,7 @@ final class DroolsAdvisor implements Advisor {
         Explainer.Snapshot explainer = this.explainer.capture(handles);
 
         Phase phase = Phase.NONE;
-        Map<String, Recommendation> recommended = new HashMap<>();
+        Map<String, List<Recommendation>> recommended = new HashMap<>();
         Set<String> inPlace = new TreeSet<>(catalogue.recommendationOrder());
         Map<String, Concern> concerns = new HashMap<>();
         Set<String> answered = new HashSet<>();
@@ -349,7 +386,7 @@ final class DroolsAdvisor implements Advisor {
             if (fact instanceof CurrentPhase current) {
                 phase = current.phase();
             } else if (fact instanceof Recommendation recommendation) {
-                recommended.put(recommendation.id(), recommendation);
+                recommended.computeIfAbsent(recommendation.id(), k -> new ArrayList<>()).add(recommendation);
             } else if (fact instanceof InPlace taken) {
                 inPlace.add(taken.id());
             } else if (fact instanceof Concern concern) {
@@ -368,17 +405,31 @@ final class DroolsAdvisor implements Advisor {
         }
 
         List<Assessment.Recommendation> recommendations = new ArrayList<>();
-        recommended.keySet().stream().sorted(catalogue.recommendationOrder()).forEach(id -> {
-            Recommendation fact = recommended.get(id);
+        for (Map.Entry<String, List<Recommendation>> concluded : recommended.entrySet()) {
+            String id = concluded.getKey();
+            List<Recommendation> facts = concluded.getValue();
             Optional<Catalogue.RecommendationEntry> entry = catalogue.recommendation(id);
+            // A rule may state its own modality; the strongest stated one wins over the catalogue's.
+            Modality modality = facts.stream().map(Recommendation::modality).filter(java.util.Objects::nonNull)
+                    .min(Comparator.naturalOrder())
+                    .orElse(entry.map(Catalogue.RecommendationEntry::modality).orElse(null));
+            List<Assessment.Step> because = facts.size() == 1 ? explainer.because(facts.get(0))
+                    : Assessment.Step.lazily(() -> facts.stream()
+                            .flatMap(f -> explainer.because(f).stream()).distinct().toList());
             recommendations.add(new Assessment.Recommendation(id,
                     entry.map(Catalogue.RecommendationEntry::phase).orElse(null),
                     entry.map(Catalogue.RecommendationEntry::addressee).orElse(null),
-                    entry.map(Catalogue.RecommendationEntry::modality).orElse(null),
+                    modality,
                     entry.map(e -> e.summaryFor(state)).orElse(""),
-                    entry.map(Catalogue.RecommendationEntry::sources).orElseGet(() -> explainer.sourcesOf(fact)),
-                    answers(id), explainer.because(fact)));
-        });
+                    entry.map(Catalogue.RecommendationEntry::sources)
+                            .orElseGet(() -> facts.stream().flatMap(f -> explainer.sourcesOf(f).stream())
+                                    .distinct().sorted().toList()),
+                    answers(id), because));
+        }
+        recommendations.sort(Comparator.comparing(Assessment.Recommendation::phase,
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Assessment.Recommendation::modality, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Assessment.Recommendation::id));
 
         List<Assessment.Concern> concernReports = new ArrayList<>();
         concerns.keySet().stream().sorted(catalogue.concernOrder()).forEach(id -> {

@@ -21,12 +21,13 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
             files.addAll(RuleSources.fromFolder(settings.ruleFolders().get(i), "folder" + i + "/"));
         }
         if (files.isEmpty()) {
-            throw new RuleException(null, "no rules to load: no .drl file in the folders given",
-                    List.of("no rules to load: no .drl file in the folders given"), null);
+            throw new RuleException(null, "no rules to load: no .drl or decision-table file in the folders given",
+                    List.of("no rules to load: no .drl or decision-table file in the folders given"), null);
         }
         CompiledRulesCache cache = settings.compiledRulesCache() == null ? null
                 : new CompiledRulesCache(settings.compiledRulesCache());
-        return new DroolsAdvisor(RuleCompiler.compile(files, cache), Catalogue.builtIn(), settings.maxFirings(),
+        Catalogue catalogue = CatalogueFiles.extend(Catalogue.builtIn(), settings.ruleFolders());
+        return new DroolsAdvisor(RuleCompiler.compile(files, cache), catalogue, settings.maxFirings(),
                 settings.rememberedStates());
     }
 }

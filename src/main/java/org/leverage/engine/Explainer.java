@@ -105,6 +105,17 @@ final class Explainer {
             this.supports = supports;
         }
 
+        /** The names of every rule whose match supports some fact of the snapshot, sorted. */
+        List<String> supportingRules() {
+            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            for (Justification[] justifications : supports.values()) {
+                for (Justification justification : justifications) {
+                    names.add(justification.rule().name());
+                }
+            }
+            return List.copyOf(names);
+        }
+
         /** The paragraphs of the rules that concluded a fact, for ids no catalogue describes. */
         List<String> sourcesOf(Object derived) {
             java.util.TreeSet<String> sources = new java.util.TreeSet<>();

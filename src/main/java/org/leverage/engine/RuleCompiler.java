@@ -51,7 +51,8 @@ final class RuleCompiler {
             Pattern.compile("(?s)\\brule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(.*?)\\bthen\\b(.*?)\\bend\\b");
     /** A conclusion in a consequence, e.g. {@code new Recommendation( RecommendationId.OPEN_BILATERAL_TALKS )}. */
     private static final Pattern CONCLUSION =
-            Pattern.compile("new\\s+(\\w+)\\s*\\(\\s*(?:\"(\\w+)\"|(?:\\w+\\.)?(?:ConcernId|RecommendationId|WarningId|Phase)\\.(\\w+))");
+            Pattern.compile("new\\s+(\\w+)\\s*\\(\\s*(?:\"(\\w+)\"|(?:\\w+\\.)?(?:ConcernId|RecommendationId|WarningId|Phase)\\.(\\w+))"
+                    + "(?:\\s*,\\s*(?:\\w+\\.)?Modality\\.(\\w+))?");
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
     /** A compiled knowledge base with what explanations need to know of its rules. */
@@ -232,7 +233,9 @@ final class RuleCompiler {
                 Matcher conclusion = CONCLUSION.matcher(rule.group(3));
                 while (conclusion.find()) {
                     String id = conclusion.group(2) != null ? conclusion.group(2) : conclusion.group(3);
-                    concluded.add(conclusion.group(1) + ":" + id);
+                    // A rule's own modality, when it states one: Recommendation:ID@MODALITY.
+                    concluded.add(conclusion.group(1) + ":" + id
+                            + (conclusion.group(4) == null ? "" : "@" + conclusion.group(4)));
                 }
                 conclusions.put(file.displayName() + "\n" + rule.group(1).replace("\\\"", "\""),
                         List.copyOf(concluded));

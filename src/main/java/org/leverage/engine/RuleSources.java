@@ -28,7 +28,7 @@ final class RuleSources {
     private RuleSources() {
     }
 
-    /** The DRL files under a folder, sorted by their path relative to it, so that builds are repeatable. */
+    /** The rule files under a folder, sorted by their path relative to it, so that builds are repeatable. */
     static List<RuleFile> fromFolder(Path folder, String sourcePrefix) {
         if (!Files.isDirectory(folder)) {
             String problem = Files.exists(folder) ? "is not a folder" : "does not exist";
@@ -37,7 +37,7 @@ final class RuleSources {
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+            files = walk.filter(p -> isRuleFile(p) && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException e) {
@@ -47,7 +47,11 @@ final class RuleSources {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             try {
-                rules.add(new RuleFile(displayName(file), sourcePrefix + relative, Files.readString(file)));
+                String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                String text = name.endsWith(".drl") ? Files.readString(file)
+                        : DecisionTables.toDrl(displayName(file), Files.readAllBytes(file), name.endsWith(".csv"));
+                rules.add(new RuleFile(displayName(file), sourcePrefix + relative + (name.endsWith(".drl") ? "" : ".drl"),
+                        text));
             } catch (IOException e) {
                 throw unreadable(file.toString(), e);
             }
@@ -92,8 +96,14 @@ final class RuleSources {
         }
     }
 
+    /** DRL files, and decision tables in CSV or Excel form. */
+    static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".drl") || name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls");
+    }
+
     /** A rule file as a person would name it: relative to the working folder when it lies below it. */
-    private static String displayName(Path file) {
+    static String displayName(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : file.toString();

@@ -1,0 +1,158 @@
+package org.leverage.engine;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.leverage.api.Addressee;
+import org.leverage.api.Modality;
+import org.leverage.api.Phase;
+import org.leverage.api.RuleException;
+import org.leverage.api.SourceLocation;
+
+/**
+ * Reads the {@code catalogue.yaml} files of analysts' rule folders: the ids their rules conclude, each with
+ * what the outputs say of it. Strict: an unknown key or value is a rule-file error at its line and column.
+ *
+ * <pre>
+ * recommendations:
+ *   BACK_CHANNEL_TO_BEIJING:
+ *     phase: ENLIST_BEIJING
+ *     addressee: BEIJING
+ *     modality: CONSIDER
+ *     summary: Open a quiet channel to Beijing's leaders before any public call
+ *     sources: ["¶8"]
+ * concerns:
+ *   SANCTIONS_EVASION: {summary: ..., sources: [...], answeredBy: [...], residual: false}
+ * warnings:
+ *   PUBLIC_ULTIMATUM: {summary: ..., sources: [...]}
+ * </pre>
+ */
+final class CatalogueFiles {
+
+    static final String FILE_NAME = "catalogue.yaml";
+
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .build();
+
+    record RecommendationDeclaration(Phase phase, Addressee addressee, Modality modality, String summary,
+                                     List<String> sources) {
+    }
+
+    record ConcernDeclaration(String summary, List<String> sources, List<String> answeredBy, Boolean residual) {
+    }
+
+    record WarningDeclaration(String summary, List<String> sources) {
+    }
+
+    record Declarations(Map<String, RecommendationDeclaration> recommendations,
+                        Map<String, ConcernDeclaration> concerns, Map<String, WarningDeclaration> warnings) {
+    }
+
+    private CatalogueFiles() {
+    }
+
+    /** The catalogue with the declarations of every {@code catalogue.yaml} under these folders added. */
+    static Catalogue extend(Catalogue catalogue, List<Path> folders) {
+        Catalogue extended = catalogue;
+        for (Path folder : folders) {
+            for (Path file : files(folder)) {
+                extended = add(extended, file);
+            }
+        }
+        return extended;
+    }
+
+    private static List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().equals(FILE_NAME) && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw problem(RuleSources.displayName(folder), 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Catalogue add(Catalogue catalogue, Path file) {
+        String name = RuleSources.displayName(file);
+        Declarations declarations;
+        try {
+            declarations = YAML.readValue(file.toFile(), Declarations.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String message = e.getOriginalMessage().replaceAll("\\s+", " ");
+            int cut = message.indexOf(" (class ");
+            if (cut > 0) {
+                message = message.substring(0, cut);
+            }
+            throw problem(name, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(),
+                    message, e);
+        } catch (IOException e) {
+            throw problem(name, 0, 0, "cannot read: " + e.getMessage(), e);
+        }
+        if (declarations == null) {
+            return catalogue;
+        }
+        Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
+        if (declarations.recommendations() != null) {
+            declarations.recommendations().forEach((id, d) -> {
+                require(name, "recommendations." + id, "phase", d.phase());
+                require(name, "recommendations." + id, "addressee", d.addressee());
+                require(name, "recommendations." + id, "modality", d.modality());
+                require(name, "recommendations." + id, "summary", d.summary());
+                recommendations.put(id, new Catalogue.RecommendationEntry(id, d.phase(), d.addressee(),
+                        d.modality(), d.summary(), sources(d.sources())));
+            });
+        }
+        Map<String, Catalogue.ConcernEntry> concerns = new LinkedHashMap<>();
+        if (declarations.concerns() != null) {
+            declarations.concerns().forEach((id, d) -> {
+                require(name, "concerns." + id, "summary", d.summary());
+                concerns.put(id, new Catalogue.ConcernEntry(id, d.summary(), sources(d.sources()),
+                        d.answeredBy() == null ? List.of() : List.copyOf(d.answeredBy()),
+                        Boolean.TRUE.equals(d.residual())));
+            });
+        }
+        Map<String, Catalogue.WarningEntry> warnings = new LinkedHashMap<>();
+        if (declarations.warnings() != null) {
+            declarations.warnings().forEach((id, d) -> {
+                require(name, "warnings." + id, "summary", d.summary());
+                warnings.put(id, new Catalogue.WarningEntry(id, d.summary(), sources(d.sources())));
+            });
+        }
+        return catalogue.with(recommendations, concerns, warnings);
+    }
+
+    private static List<String> sources(List<String> sources) {
+        return sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    private static void require(String file, String path, String field, Object value) {
+        if (value == null) {
+            throw problem(file, 0, 0, path + "." + field + ": missing; every declared "
+                    + path.substring(0, path.indexOf('.') - 1) + " needs one", null);
+        }
+    }
+
+    private static RuleException problem(String file, int line, int column, String message, Throwable cause) {
+        SourceLocation location = new SourceLocation(file, line, column);
+        return new RuleException(location, message, List.of(location + ": " + message), cause);
+    }
+}
