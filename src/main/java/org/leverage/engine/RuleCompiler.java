@@ -95,7 +95,9 @@ final class RuleCompiler {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            throw compileErrors(builder, displayNames);
+            Map<String, String> texts = new HashMap<>();
+            files.forEach(f -> texts.put(f.displayName(), f.text()));
+            throw compileErrors(builder, displayNames, texts);
         }
         Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions);
         if (cache != null) {
@@ -120,7 +122,8 @@ final class RuleCompiler {
         return rule.getPackageName() + "/" + rule.getName();
     }
 
-    private static RuleException compileErrors(KnowledgeBuilder builder, Map<String, String> displayNames) {
+    private static RuleException compileErrors(KnowledgeBuilder builder, Map<String, String> displayNames,
+                                               Map<String, String> texts) {
         List<String> problems = new ArrayList<>();
         SourceLocation first = null;
         for (KnowledgeBuilderError error : builder.getErrors()) {
@@ -149,6 +152,9 @@ final class RuleCompiler {
                 }
             }
             message = explainUnknownField(message);
+            if (column == 0 && line > 0) {
+                column = columnOfQuotedName(texts.get(file), line, message);
+            }
             SourceLocation location = new SourceLocation(file, line, column);
             if (first == null) {
                 first = location;
@@ -162,6 +168,20 @@ final class RuleCompiler {
             summary += " (and " + (distinct.size() - 1) + " more)";
         }
         return new RuleException(first, summary, distinct, null);
+    }
+
+    /** Where on its line the name a message quotes ('TaiwanStrait', say) stands; 0 when it cannot tell. */
+    private static int columnOfQuotedName(String text, int line, String message) {
+        Matcher quoted = Pattern.compile("'([^']+)'").matcher(message);
+        if (text == null || !quoted.find()) {
+            return 0;
+        }
+        String[] lines = text.split("\\R", -1);
+        if (line > lines.length) {
+            return 0;
+        }
+        int index = lines[line - 1].indexOf(quoted.group(1));
+        return index < 0 ? 0 : index + 1;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RuleDescription;
+import org.leverage.api.RuleException;
 import org.leverage.api.StateField;
 
 /**
@@ -38,10 +39,21 @@ public final class Validator {
         List<Finding> findings = new ArrayList<>();
 
         Set<String> contributing = new HashSet<>();
+        boolean failed = false;
         Map<String, PolicyState> recommendedInPlace = new LinkedHashMap<>();
         Map<String, Set<String>> togetherWith = new HashMap<>();
         for (PolicyState state : sample) {
-            List<String> supporting = advisor.supportingRules(state);
+            List<String> supporting;
+            try {
+                supporting = advisor.supportingRules(state);
+            } catch (RuleException e) {
+                // A rule that fails or keeps firing fails on every state like this one: report it once.
+                String file = e.location().map(l -> l.file()).orElse("(framework)");
+                findings.add(new Finding(Finding.Severity.ERROR, file, "fails-at-run-time",
+                        e.getMessage() + ", e.g. when " + describe(state)));
+                failed = true;
+                break;
+            }
             contributing.addAll(supporting);
             for (String rule : supporting) {
                 togetherWith.computeIfAbsent(rule, r -> new HashSet<>()).addAll(supporting);
@@ -59,7 +71,7 @@ public final class Validator {
                 findings.add(new Finding(Finding.Severity.WARNING, rule.file(), "no-source",
                         "rule \"" + rule.name() + "\" cites no source; add @source(\"¶N\") or another source"));
             }
-            if (!contributing.contains(rule.name())) {
+            if (!failed && !contributing.contains(rule.name())) {
                 findings.add(new Finding(Finding.Severity.WARNING, rule.file(), "never-fires",
                         "rule \"" + rule.name() + "\" concluded nothing in any of " + sample.size()
                                 + " sampled states; its conditions may never hold together"
@@ -100,7 +112,7 @@ public final class Validator {
                     continue;
                 }
                 String[] idAndModality = conclusion.substring("Recommendation:".length()).split("@", 2);
-                String modality = idAndModality.length > 1 ? idAndModality[1] : "(the catalogue's)";
+                String modality = idAndModality.length > 1 ? idAndModality[1] : "the catalogue's modality";
                 byIdAndModality.computeIfAbsent(idAndModality[0], k -> new HashMap<>())
                         .computeIfAbsent(modality, k -> new ArrayList<>()).add(rule);
             }
