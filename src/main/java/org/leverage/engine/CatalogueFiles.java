@@ -96,7 +96,8 @@ final class CatalogueFiles {
         try {
             declarations = YAML.readValue(file.toFile(), Declarations.class);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
+            JsonLocation where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    ? locate(file, mapping.getPath()).orElse(e.getLocation()) : e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s+", " ");
             int cut = message.indexOf(" (class ");
             if (cut > 0) {
@@ -138,6 +139,50 @@ final class CatalogueFiles {
             });
         }
         return catalogue.with(recommendations, concerns, warnings);
+    }
+
+    /**
+     * Where the key at this path is written: Jackson reports a record's problems at the record's end, after
+     * reading it whole, so find the key again by walking the file's tokens.
+     */
+    private static java.util.Optional<JsonLocation> locate(Path file,
+            List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        List<String> wanted = path.stream().map(r -> r.getFieldName()).toList();
+        if (wanted.isEmpty() || wanted.contains(null)) {
+            return java.util.Optional.empty();
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
+            java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
+            String pending = null;
+            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
+                 token = parser.nextToken()) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        pending = parser.currentName();
+                        List<String> here = new java.util.ArrayList<>(at);
+                        java.util.Collections.reverse(here);
+                        here.removeIf(String::isEmpty);
+                        here.add(pending);
+                        if (here.equals(wanted)) {
+                            return java.util.Optional.of(parser.currentTokenLocation());
+                        }
+                    }
+                    case START_OBJECT, START_ARRAY -> {
+                        at.push(pending == null ? "" : pending);
+                        pending = null;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        if (!at.isEmpty()) {
+                            at.pop();
+                        }
+                    }
+                    default -> pending = null;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<String> sources(List<String> sources) {

@@ -3,12 +3,10 @@ package org.leverage.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.leverage.api.Addressee;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Concern;
 import org.leverage.api.Assessment.Recommendation;
 import org.leverage.api.Assessment.Warning;
-import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 
 /**
@@ -35,8 +33,6 @@ public final class TextReport implements Report {
     /** The last line of every report. */
     public static final String JSON_HINT = "Run with --format json for the rules and facts behind each item.";
 
-    private static final String RESIDUAL_NOTE = "the essay offers no incentive for this risk";
-
     @Override
     public String render(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment must not be null");
@@ -56,22 +52,17 @@ public final class TextReport implements Report {
     }
 
     private static void headline(StringBuilder out, Assessment assessment) {
-        String label = oneLine(assessment.scenario().label());
-        String asOf = assessment.scenario().asOf() == null ? "" : "as of " + assessment.scenario().asOf();
-        if (!label.isEmpty() && !asOf.isEmpty()) {
-            out.append("Scenario: ").append(label).append(" (").append(asOf).append(")\n");
-        } else if (!label.isEmpty() || !asOf.isEmpty()) {
-            out.append("Scenario: ").append(label).append(asOf).append('\n');
+        String scenario = Wording.scenario(assessment.scenario());
+        if (!scenario.isEmpty()) {
+            out.append("Scenario: ").append(scenario).append('\n');
         }
-        switch (assessment.phase()) {
-            case ENGAGE_PYONGYANG -> out.append("Phase: ENGAGE PYONGYANG — engage Pyongyang first (¶7)\n");
-            case ENLIST_BEIJING -> out.append("Phase: ENLIST BEIJING — Pyongyang spurned the offer;"
-                    + " enlist Beijing, and pay for its risks (¶8–9)\n");
-            case NONE -> {
-                String reason = oneLine(assessment.outOfScope());
-                out.append("Phase: NONE — out of scope").append(reason.isEmpty() ? "" : ": " + reason).append('\n');
-                out.append("The essay has nothing more to advise for this state.\n");
-            }
+        out.append("Phase: ").append(Wording.phase(assessment.phase()));
+        if (assessment.phase() == Phase.NONE) {
+            String reason = Wording.oneLine(assessment.outOfScope());
+            out.append(reason.isEmpty() ? "" : ": " + reason).append('\n');
+            out.append(Wording.NOTHING_TO_ADVISE).append('\n');
+        } else {
+            out.append('\n');
         }
     }
 
@@ -86,12 +77,12 @@ public final class TextReport implements Report {
         for (Recommendation r : recommendations) {
             if (number == 0 || r.phase() != group) {
                 group = r.phase();
-                out.append(phaseHeading(group)).append('\n');
+                out.append(Wording.phaseHeading(group)).append('\n');
             }
             number++;
             String prefix = "  " + number + ". ";
             out.append(prefix).append(r.id());
-            String strength = words(r.modality(), r.addressee());
+            String strength = Wording.strength(r.modality(), r.addressee());
             if (!strength.isEmpty()) {
                 out.append("  [").append(strength).append(']');
             }
@@ -108,13 +99,14 @@ public final class TextReport implements Report {
             return;
         }
         for (Concern c : concerns) {
-            String head = "  " + c.id() + "  " + (c.level() == null ? "-" : c.level().name()) + "  " + status(c);
+            String level = c.level() == null ? "-" : c.level().name();
+            String head = "  " + c.id() + "  " + level + "  " + Wording.status(c);
             List<String> notes = new ArrayList<>();
             if (!c.answered() && !c.answeredBy().isEmpty()) {
                 notes.add("answered by: " + String.join(", ", c.answeredBy()));
             }
             if (c.residual()) {
-                notes.add(RESIDUAL_NOTE);
+                notes.add(Wording.RESIDUAL_NOTE);
             }
             out.append(head);
             int column = head.length();
@@ -160,38 +152,6 @@ public final class TextReport implements Report {
         out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
     }
 
-    private static String phaseHeading(Phase phase) {
-        if (phase == null) {
-            return "Other";
-        }
-        return switch (phase) {
-            case ENGAGE_PYONGYANG -> "Engage Pyongyang (¶7)";
-            case ENLIST_BEIJING -> "Enlist Beijing (¶8–9)";
-            case NONE -> "Outside the essay's sequence";
-        };
-    }
-
-    private static String status(Concern concern) {
-        if (concern.answered()) {
-            return "answered";
-        }
-        return concern.answeredInPart() ? "answered in part" : "open";
-    }
-
-    /** {@code FIRST STEP → Pyongyang}: the modality in words and who the action goes to. */
-    private static String words(Modality modality, Addressee addressee) {
-        String strength = modality == null ? "" : modality.name().replace('_', ' ');
-        if (addressee == null) {
-            return strength;
-        }
-        String to = switch (addressee) {
-            case PYONGYANG -> "Pyongyang";
-            case BEIJING -> "Beijing";
-            case ALLIES -> "Tokyo, Seoul and other allies";
-        };
-        return strength.isEmpty() ? "→ " + to : strength + " → " + to;
-    }
-
     private static void appendSources(StringBuilder out, String separator, List<String> sources) {
         if (!sources.isEmpty()) {
             out.append(separator).append(String.join(", ", sources));
@@ -208,7 +168,7 @@ public final class TextReport implements Report {
      */
     private static void wrap(StringBuilder out, String indent, String text, String suffix) {
         List<String> words = new ArrayList<>();
-        String flat = oneLine(text);
+        String flat = Wording.oneLine(text);
         if (!flat.isEmpty()) {
             words.addAll(List.of(flat.split(" ")));
         }
@@ -234,10 +194,5 @@ public final class TextReport implements Report {
             empty = false;
         }
         out.append(line).append('\n');
-    }
-
-    /** The text on one line: any run of whitespace, line breaks included, becomes one space; null becomes "". */
-    private static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
     }
 }

@@ -100,4 +100,45 @@ final class Fixtures {
                 Arrays.stream(WarningId.values()).map(Fixtures::warning).toList(),
                 null);
     }
+
+    /**
+     * Pyongyang spurned the offer and the North is strained, with chains of rules and facts written the way the
+     * engine writes them: input facts as {@code path = value}, concerns as {@code concern ID at LEVEL}, and
+     * derived facts ({@code phase ENLIST_BEIJING}) that are neither. A concern of each status: REFUGEE_FLOW
+     * answered in part, US_BASES_IN_UNIFIED_KOREA answered, the others open.
+     */
+    static Assessment reasoned() {
+        Step decisive = new Step("Only severing aid would be decisive",
+                List.of("unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE"));
+        Step collapse = new Step("The regime could collapse under decisive pressure",
+                List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH", "northKorea.stability = STRAINED"));
+        Step refugees = new Step("Refugees would flow into China if the regime collapsed",
+                List.of("concern REGIME_COLLAPSE at ELEVATED"));
+        Step bases = new Step("A unified Korea could host U.S. bases if the regime collapsed",
+                List.of("concern REGIME_COLLAPSE at ELEVATED", "unitedStates.forcesOnPeninsula = true"));
+        Step turn = new Step("Washington turns to Beijing once Pyongyang has spurned the offer",
+                List.of("northKorea.responseToOffer = SPURNED"));
+        Step pay = new Step("Beijing's risks must be paid for once Pyongyang has spurned the offer",
+                List.of("phase ENLIST_BEIJING"));
+        return assessment(BASELINE, Phase.ENLIST_BEIJING,
+                List.of(recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID,
+                                new Step("Rally the allies while Beijing bears the refugee risk",
+                                        List.of("Beijing's risks must be paid for: Pyongyang has spurned the offer",
+                                                "concern REFUGEE_FLOW at ELEVATED")),
+                                pay, turn, refugees, collapse, decisive),
+                        recommendation(RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION,
+                                new Step("Call on Beijing now that Pyongyang has spurned the offer",
+                                        List.of("phase ENLIST_BEIJING", "china.pressureOnPyongyang = CAUTIOUS")),
+                                turn)),
+                List.of("COMMIT_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT"),
+                List.of(concern(ConcernId.DECISIVE_PRESSURE_NEEDED, Level.HIGH, false, false, decisive),
+                        concern(ConcernId.REGIME_COLLAPSE, Level.ELEVATED, false, false, collapse, decisive),
+                        concern(ConcernId.REFUGEE_FLOW, Level.ELEVATED, false, true, refugees, collapse, decisive),
+                        concern(ConcernId.US_BASES_IN_UNIFIED_KOREA, Level.ELEVATED, true, false, bases, collapse,
+                                decisive)),
+                List.of(warning(WarningId.HAWKISH_POSTURING,
+                        new Step("Hawkish posturing will not move Beijing",
+                                List.of("unitedStates.militaryOptionSignaled = true")))),
+                null);
+    }
 }

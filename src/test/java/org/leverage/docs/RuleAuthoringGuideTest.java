@@ -1,0 +1,100 @@
+package org.leverage.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestPaths;
+import org.leverage.api.Addressee;
+import org.leverage.api.Advisor;
+import org.leverage.api.Assessment;
+import org.leverage.api.Explanation;
+import org.leverage.api.Modality;
+import org.leverage.api.OfferResponse;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RuleException;
+import org.leverage.api.Talks;
+
+/** The worked example of docs/rule-authoring.md, run: the guide says what these files do, and they do it. */
+class RuleAuthoringGuideTest {
+
+    private static final Path GUIDE = TestPaths.project().resolve("docs/rule-authoring.md");
+    private static final Path EXAMPLE = TestPaths.project().resolve("docs/examples/back-channel");
+    private static final PolicyState SPURNED = PolicyState.builder().talksWithPyongyang(Talks.OFFERED)
+            .responseToOffer(OfferResponse.SPURNED).build();
+
+    private static Advisor withExample(Path folder) {
+        return Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+    }
+
+    @Test
+    void theGuideShowsTheExampleFilesAsTheyAre() throws IOException {
+        String guide = Files.readString(GUIDE);
+        assertThat(guide).contains("```drl\n" + Files.readString(EXAMPLE.resolve("back-channel.drl")) + "```");
+        assertThat(guide).contains("```yaml\n" + Files.readString(EXAMPLE.resolve("catalogue.yaml")) + "```");
+    }
+
+    @Test
+    void theNewRecommendationAppearsLikeABuiltInOne() {
+        Assessment assessment = withExample(EXAMPLE).assess(SPURNED);
+        assertThat(assessment.recommendations()).filteredOn(r -> r.id().equals("OPEN_BACK_CHANNEL_TO_BEIJING"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.phase()).isEqualTo(Phase.ENLIST_BEIJING);
+                    assertThat(r.addressee()).isEqualTo(Addressee.BEIJING);
+                    assertThat(r.modality()).isEqualTo(Modality.CONSIDER);
+                    assertThat(r.sources()).containsExactly("¶10", "staff reading, April 2017");
+                    assertThat(r.because().get(0).rule())
+                            .isEqualTo("Sound out Beijing privately before calling on it in public");
+                });
+        assertThat(withExample(EXAMPLE).assess(SPURNED.toBuilder().askedForDrasticAction(true).build())
+                .recommendations()).noneMatch(r -> r.id().equals("OPEN_BACK_CHANNEL_TO_BEIJING"));
+    }
+
+    @Test
+    void theNewRecommendationCanBeExplained() {
+        Explanation explanation = withExample(EXAMPLE).explain("OPEN_BACK_CHANNEL_TO_BEIJING", SPURNED);
+        assertThat(explanation.concluded()).isTrue();
+        assertThat(explanation.reasons().get(0).facts()).contains("china.askedForDrasticAction = false");
+        Explanation not = withExample(EXAMPLE).explain("OPEN_BACK_CHANNEL_TO_BEIJING", PolicyState.DEFAULTS);
+        assertThat(not.concluded()).isFalse();
+        assertThat(not.unmet().get(0).conditions().get(0).met()).isFalse();
+    }
+
+    @Test
+    void aMisspelledFieldIsReportedAsTheGuideShows(@TempDir Path mine) throws IOException {
+        Files.writeString(mine.resolve("back-channel.drl"), Files.readString(EXAMPLE.resolve("back-channel.drl"))
+                .replace("askedForDrasticAction == false", "askedForDrasticActon == false"));
+        Files.copy(EXAMPLE.resolve("catalogue.yaml"), mine.resolve("catalogue.yaml"));
+        assertThatThrownBy(() -> withExample(mine))
+                .isInstanceOf(RuleException.class)
+                .satisfies(e -> assertThat(((RuleException) e).oneLine()).endsWith(
+                        "back-channel.drl:12:5: unknown field askedForDrasticActon of China; did you mean"
+                                + " askedForDrasticAction? (fields: aidShare, pressureOnPyongyang,"
+                                + " askedForDrasticAction)"));
+        assertThat(Files.readString(GUIDE)).contains("back-channel.drl:12:5: unknown field askedForDrasticActon of"
+                + " China; did you mean askedForDrasticAction? (fields: aidShare, pressureOnPyongyang,"
+                + " askedForDrasticAction)");
+    }
+
+    @Test
+    void aCatalogueWithAnUnknownKeyIsALocatedRuleError(@TempDir Path mine) throws IOException {
+        Files.copy(EXAMPLE.resolve("back-channel.drl"), mine.resolve("back-channel.drl"));
+        Files.writeString(mine.resolve("catalogue.yaml"), Files.readString(EXAMPLE.resolve("catalogue.yaml"))
+                .replace("modality:", "modalty:"));
+        assertThatThrownBy(() -> withExample(mine))
+                .isInstanceOf(RuleException.class)
+                .satisfies(e -> {
+                    RuleException rules = (RuleException) e;
+                    assertThat(rules.location()).hasValueSatisfying(l -> {
+                        assertThat(l.file()).endsWith("catalogue.yaml");
+                        assertThat(l.line()).isEqualTo(6);
+                    });
+                    assertThat(rules.getMessage()).contains("modalty");
+                });
+    }
+}

@@ -1,0 +1,35 @@
+package org.leverage.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.leverage.TestPaths;
+
+/**
+ * Golden files of src/test/resources/reports/: a report must match its file byte for byte. Run the tests with
+ * {@code -Dleverage.golden.update=true} to write the files afresh after an intended change, then read the diff.
+ */
+final class Golden {
+
+    private Golden() {
+    }
+
+    static void assertMatches(String actual, String name) {
+        Path file = TestPaths.testResource("reports").resolve(name);
+        try {
+            if (Boolean.getBoolean("leverage.golden.update")) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+            }
+            assertThat(file).as("golden file %s (write it with -Dleverage.golden.update=true)", file).exists();
+            assertThat(actual).as("the report against %s", file)
+                    .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
