@@ -14,7 +14,10 @@ import org.leverage.api.Assessment;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.scenario.ScenarioReader;
+import org.leverage.report.DotReport;
+import org.leverage.report.HtmlReport;
 import org.leverage.report.JsonReport;
+import org.leverage.report.MarkdownReport;
 import org.leverage.report.Report;
 import org.leverage.report.TextReport;
 import picocli.CommandLine.Command;
@@ -37,13 +40,16 @@ import picocli.CommandLine.Spec;
             "  leverage assess                              the baseline, as text",
             "  leverage assess today.yaml                   a state file (YAML or JSON)",
             "  leverage assess today.json --format json --output assessment.json",
+            "  leverage assess today.yaml --format html --output briefing.html   a page to print",
+            "  leverage assess today.yaml --format dot | dot -Tsvg > graph.svg",
             "  cat today.yaml | leverage assess -           a state on standard input",
             "  leverage assess today.yaml --rules my-rules/ with an analyst's own rules on top"})
 final class AssessCommand implements Callable<Integer> {
 
     /** The output formats of {@code --format}. */
     enum Format {
-        text(TextReport::new), json(JsonReport::new);
+        text(TextReport::new), json(JsonReport::new), markdown(MarkdownReport::new), html(HtmlReport::new),
+        dot(DotReport::new);
 
         private final Supplier<Report> report;
 

@@ -79,6 +79,17 @@ class CliTest {
     }
 
     @Test
+    void assessWritesABriefingMemoAPageAndAGraph() {
+        String state = TestPaths.scenarios().resolve("thaad-left-out-of-written-withdrawal.yaml").toString();
+        assertThat(run(0, "assess", state, "--format", "markdown").out()).startsWith("# Briefing")
+                .contains("SIGN_WITHDRAWAL_AGREEMENT");
+        assertThat(run(0, "assess", state, "--format", "html").out()).startsWith("<!DOCTYPE html>")
+                .contains("<svg", "THAAD_LEFT_OUT").doesNotContain("http:", "https:");
+        assertThat(run(0, "assess", state, "--format", "dot").out()).startsWith("digraph leverage {")
+                .contains("concern:THAAD_RADAR");
+    }
+
+    @Test
     void assessIsByteForByteRepeatable() {
         Path state = TestPaths.scenarios().resolve("pyongyang-spurns.yaml");
         assertThat(run(0, "assess", "--format", "json", state.toString()).out())
