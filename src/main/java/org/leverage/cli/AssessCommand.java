@@ -2,18 +2,11 @@ package org.leverage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.leverage.api.Assessment;
-import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
-import org.leverage.scenario.ScenarioReader;
 import org.leverage.report.DotReport;
 import org.leverage.report.HtmlReport;
 import org.leverage.report.JsonReport;
@@ -58,9 +51,6 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    /** Top-level keys that mark a scenario file rather than a bare state. */
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "expect");
-
     @Spec
     private CommandSpec spec;
 
@@ -86,8 +76,8 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        checkOutput();
-        PolicyState policyState = readState();
+        StateFiles.checkOutput(output, "--output", force, state);
+        PolicyState policyState = StateFiles.readOrBaseline(state);
         Assessment assessment = rules.advisor().assess(policyState);
         String rendered = format.report.get().render(assessment);
         if (state == null) {
@@ -102,59 +92,8 @@ final class AssessCommand implements Callable<Integer> {
             out.print(rendered);
             out.flush();
         } else {
-            write(output, rendered);
+            StateFiles.write(output, rendered);
         }
         return ExitCode.OK.code();
-    }
-
-    private void checkOutput() throws IOException {
-        if (output == null) {
-            return;
-        }
-        if (state != null && !"-".equals(state) && Files.exists(output)
-                && Files.isSameFile(output, Path.of(state))) {
-            throw new UserInputException(output + ": --output names the state file itself; choose another file");
-        }
-        if (Files.isDirectory(output)) {
-            throw new UserInputException(output + ": --output names a folder; give a file name");
-        }
-        if (Files.exists(output) && !force) {
-            throw new UserInputException(output + ": already exists; use --force to replace it");
-        }
-    }
-
-    private PolicyState readState() throws IOException {
-        if (state == null) {
-            return BuiltInScenario.baseline();
-        }
-        if ("-".equals(state)) {
-            return PolicyState.read(System.in, "<stdin>");
-        }
-        Path file = Path.of(state);
-        try {
-            return PolicyState.read(file);
-        } catch (InvalidStateException e) {
-            // A scenario file (DOMAIN §8) holds a state under `given`: assess that, as a user would expect.
-            if (SCENARIO_KEYS.contains(e.field())) {
-                return ScenarioReader.read(file).given();
-            }
-            throw e;
-        }
-    }
-
-    /** Writes through a temporary file beside the target, so a failure never leaves half a file. */
-    private static void write(Path target, String content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".leverage-", ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

@@ -18,9 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
-import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
-import org.leverage.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +42,6 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
 
     static final String BUILT_IN = "carpenter-2017";
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "expect");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The output formats of {@code --format}. */
@@ -118,17 +115,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private PolicyState readState() {
-        if (state == null) {
-            return BuiltInScenario.baseline();
-        }
-        try {
-            return PolicyState.read(state);
-        } catch (InvalidStateException e) {
-            if (SCENARIO_KEYS.contains(e.field())) {
-                return ScenarioReader.read(state).given();
-            }
-            throw e;
-        }
+        return StateFiles.readOrBaseline(state == null ? null : state.toString());
     }
 
     static String text(Map<String, Assessment> assessments) {

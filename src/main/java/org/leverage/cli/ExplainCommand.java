@@ -9,14 +9,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.Explanation;
-import org.leverage.api.InvalidStateException;
 import org.leverage.api.Paragraph;
 import org.leverage.api.PolicyState;
-import org.leverage.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +39,6 @@ import picocli.CommandLine.Spec;
             "  leverage explain REFUGEE_FLOW today.yaml --format json"})
 final class ExplainCommand implements Callable<Integer> {
 
-    /** Top-level keys that mark a scenario file rather than a bare state. */
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "expect");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The output formats of {@code --format}. */
@@ -84,17 +79,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private PolicyState readState() {
-        if (state == null) {
-            return BuiltInScenario.baseline();
-        }
-        try {
-            return PolicyState.read(state);
-        } catch (InvalidStateException e) {
-            if (SCENARIO_KEYS.contains(e.field())) {
-                return ScenarioReader.read(state).given();
-            }
-            throw e;
-        }
+        return StateFiles.readOrBaseline(state == null ? null : state.toString());
     }
 
     static String text(Explanation explanation) {

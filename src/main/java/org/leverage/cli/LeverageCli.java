@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                     + " (March 2017) as rules. Give it the policy state of today; it says which incentives"
                     + " to offer, to whom, in what order, and why."},
         subcommands = {AssessCommand.class, ExplainCommand.class, RulesCommand.class, ValidateCommand.class,
-            CompareCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+            CompareCommand.class, DiffCommand.class, SweepCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage assess                       the built-in baseline-2017 scenario",
@@ -119,7 +119,7 @@ public final class LeverageCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: assess or test");
+                "name a command: assess, explain, diff, sweep, test, rules, validate or compare");
     }
 
     /** The version from the jar's manifest, or "development" in a build tree. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.leverage.api.Advisor;
 import picocli.CommandLine.Option;
 
@@ -54,6 +55,11 @@ final class RuleOptions {
 
     /** The advisor these options describe: the clone's rules when run from one, else the packaged ones. */
     Advisor advisor() {
+        return advisor(UnaryOperator.identity());
+    }
+
+    /** The same, with a command's own settings applied to the builder last (a sweep remembers nothing). */
+    Advisor advisor(UnaryOperator<Advisor.Builder> adjust) {
         Advisor.Builder builder = Advisor.builder().cacheCompiledRules(cacheFolder());
         if (noDefaultRules) {
             if (ruleFolders.isEmpty()) {
@@ -70,6 +76,6 @@ final class RuleOptions {
             }
             builder.addRules(folder);
         }
-        return builder.build();
+        return adjust.apply(builder).build();
     }
 }

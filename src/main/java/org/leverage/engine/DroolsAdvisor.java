@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.Iterator;
 import java.util.stream.Collectors;
 import org.drools.core.common.InternalFactHandle;
@@ -55,9 +54,10 @@ final class DroolsAdvisor implements Advisor {
     /**
      * Sessions kept between assessments. Rete is incremental: a session that already holds one state
      * re-evaluates only what the next state changes, and every conclusion, being logical, retracts itself when
-     * its reason goes. A thread takes a session, uses it alone, and gives it back.
+     * its reason goes. Each thread keeps its own session, so that a thread walking through neighbouring states
+     * (a sweep) re-evaluates only the field that changed; a session dies with its thread.
      */
-    private final ConcurrentLinkedDeque<StateSession> idle = new ConcurrentLinkedDeque<>();
+    private final ThreadLocal<StateSession> sessions = new ThreadLocal<>();
 
     /** Recent assessments by state: a state seen again is a look-up. Bounded; null when disabled. */
     private final ConcurrentHashMap<PolicyState, Assessment> remembered;
@@ -106,9 +106,10 @@ final class DroolsAdvisor implements Advisor {
 
     private Assessment run(PolicyState state) {
         check(state);
-        StateSession session = idle.pollFirst();
+        StateSession session = sessions.get();
         if (session == null) {
             session = new StateSession(compiled.kieBase().newKieSession());
+            sessions.set(session);
         }
         boolean healthy = false;
         try {
@@ -121,10 +122,9 @@ final class DroolsAdvisor implements Advisor {
             healthy = true;
             return assessment;
         } finally {
-            if (healthy) {
-                idle.offerFirst(session);
-            } else {
+            if (!healthy) {
                 // A session a rule failed in may hold half a conclusion: never reuse it.
+                sessions.remove();
                 session.kieSession.dispose();
             }
         }

@@ -1,0 +1,162 @@
+package org.leverage.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.PolicyState;
+import org.leverage.scenario.ScenarioReader;
+
+/**
+ * The files commands read policy states from, and write their results to: a state file, standard input, or a
+ * scenario file (whose {@code given} is the state); an output file written whole or not at all, and JSON laid
+ * out as {@link org.leverage.report.JsonReport} lays out an assessment.
+ */
+final class StateFiles {
+
+    /** What a command line names standard input with. */
+    static final String STDIN = "-";
+
+    /** Top-level keys that mark a scenario file rather than a bare state. */
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "expect");
+
+    /** Writes a result to a writer; the writer is closed by the caller. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** JsonReport's layout: two-space indent, {@code "name": value}, empty arrays as {@code []}, {@code "\n"}. */
+    private static final ObjectWriter JSON = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEntrySpacing(Separators.Spacing.NONE)
+            .withArrayValueSpacing(Separators.Spacing.NONE)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private StateFiles() {
+    }
+
+    /** A new JSON object to fill in and {@link #json(JsonNode) render}. */
+    static ObjectNode jsonObject() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** A JSON tree as text, with a trailing newline; characters outside ASCII written as themselves. */
+    static String json(JsonNode tree) {
+        try {
+            return JSON.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            // A tree of strings, numbers and booleans always serialises; this would be a Jackson bug.
+            throw new UncheckedIOException("could not write JSON", e);
+        }
+    }
+
+    /** The state a STATE argument names; with none, the built-in baseline-2017 scenario. */
+    static PolicyState readOrBaseline(String state) {
+        return state == null ? BuiltInScenario.baseline() : read(state);
+    }
+
+    /**
+     * The state in a file ({@code .yaml}, {@code .yml}, {@code .json}), or on standard input for {@code -}. A
+     * scenario file (DOMAIN §8) holds a state under {@code given}: that is the state, as a user would expect.
+     *
+     * @throws InvalidStateException naming the file, line, column and field of the first problem
+     */
+    static PolicyState read(String state) {
+        if (STDIN.equals(state)) {
+            return PolicyState.read(System.in, "<stdin>");
+        }
+        Path file = Path.of(state);
+        try {
+            return PolicyState.read(file);
+        } catch (InvalidStateException e) {
+            if (SCENARIO_KEYS.contains(e.field())) {
+                return ScenarioReader.read(file).given();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses, before any work, an output file that cannot be written as asked: a folder, a file in a folder that
+     * does not exist, one of the command's own inputs, or an existing file without {@code --force}.
+     *
+     * @param option the option that named it, for the message, e.g. {@code --output}
+     * @param inputs the command's input arguments ({@code null} and {@code -} are skipped)
+     */
+    static void checkOutput(Path output, String option, boolean force, String... inputs) throws IOException {
+        if (output == null) {
+            return;
+        }
+        for (String input : inputs) {
+            if (input != null && !STDIN.equals(input) && Files.exists(output) && Files.exists(Path.of(input))
+                    && Files.isSameFile(output, Path.of(input))) {
+                throw new UserInputException(output + ": " + option + " names an input file; choose another file");
+            }
+        }
+        if (Files.isDirectory(output)) {
+            throw new UserInputException(output + ": " + option + " names a folder; give a file name");
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserInputException(output + ": " + option + " names a file in a folder that does not exist");
+        }
+        if (Files.exists(output) && !force) {
+            throw new UserInputException(output + ": already exists; use --force to replace it");
+        }
+    }
+
+    /** Writes text as UTF-8, whole or not at all; see {@link #write(Path, Content)}. */
+    static void write(Path target, String content) {
+        write(target, writer -> writer.write(content));
+    }
+
+    /**
+     * Writes through a temporary file beside the target, then moves it into place, so a failure never leaves
+     * half a file. A file that cannot be written is an input error (exit 2), not a bug.
+     */
+    static void write(Path target, Content content) {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".leverage-", ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                content.writeTo(writer);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserInputException(target + ": cannot write: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the move succeeded or the write already failed; nothing more to say
+                }
+            }
+        }
+    }
+}

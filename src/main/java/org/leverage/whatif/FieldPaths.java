@@ -1,0 +1,92 @@
+package org.leverage.whatif;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leverage.api.StateField;
+
+/**
+ * Finds a {@link StateField} by what a person types: its dotted path ({@code unitedStates.thaadDeployed}) or, for
+ * short, the last part of it when that is unique ({@code thaadDeployed}); case does not matter. For a name that
+ * matches nothing, {@link #closest} suggests one.
+ */
+public final class FieldPaths {
+
+    private FieldPaths() {
+    }
+
+    /** Every field's path, in declaration order. */
+    public static List<String> all() {
+        return Arrays.stream(StateField.values()).map(StateField::path).toList();
+    }
+
+    /** The field this path or unique last part names, if one does. */
+    public static Optional<StateField> find(String name) {
+        Optional<StateField> exact = StateField.byPath(name);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String wanted = name.toLowerCase(Locale.ROOT);
+        List<StateField> byPath = Arrays.stream(StateField.values())
+                .filter(f -> f.path().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        if (byPath.size() == 1) {
+            return Optional.of(byPath.get(0));
+        }
+        List<StateField> byKey = Arrays.stream(StateField.values())
+                .filter(f -> f.key().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+        return byKey.size() == 1 ? Optional.of(byKey.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The field this name most likely meant: first one whose path holds it, then one whose last part holds its
+     * letters in order ({@code thad} in {@code thaadDeployed}), each time the one fewest edits away from it.
+     */
+    public static StateField closest(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(StateField.values())
+                .min(Comparator.<StateField>comparingInt(f -> tier(wanted, f))
+                        .thenComparingInt(f -> Math.min(distance(wanted, f.path().toLowerCase(Locale.ROOT)),
+                                distance(wanted, f.key().toLowerCase(Locale.ROOT)))))
+                .orElseThrow();
+    }
+
+    private static int tier(String wanted, StateField field) {
+        if (!wanted.isEmpty() && field.path().toLowerCase(Locale.ROOT).contains(wanted)) {
+            return 0;
+        }
+        return !wanted.isEmpty() && inOrder(wanted, field.key().toLowerCase(Locale.ROOT)) ? 1 : 2;
+    }
+
+    /** Whether every letter of {@code letters} appears in {@code text}, in the same order. */
+    private static boolean inOrder(String letters, String text) {
+        int at = 0;
+        for (int i = 0; i < text.length() && at < letters.length(); i++) {
+            if (text.charAt(i) == letters.charAt(at)) {
+                at++;
+            }
+        }
+        return at == letters.length();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

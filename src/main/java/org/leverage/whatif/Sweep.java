@@ -1,0 +1,437 @@
+package org.leverage.whatif;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.leverage.api.Advisor;
+import org.leverage.api.PolicyState;
+import org.leverage.api.StateField;
+
+/**
+ * A sensitivity sweep: every combination of some fields' values (both booleans, every enum constant), set on a
+ * base state, assessed, and compared. It says, for each field, which conclusions it can flip: those that differ
+ * between two combinations that differ only in that field. Immutable; configure it with the methods that return
+ * a new sweep, then {@link #run(Advisor)} it.
+ *
+ * <p>Combinations are numbered like an odometer, the last field changing fastest, so consecutive combinations
+ * differ in one field and an advisor that re-evaluates incrementally does little work between them. The range is
+ * split into contiguous chunks that a fixed pool of threads (one per core unless told) assesses with the one
+ * advisor given. A combination that contradicts itself ({@link PolicyState#contradictions()}) is skipped and
+ * counted, not assessed. Give the sweep an advisor built with {@code rememberAssessments(0)}: every state is new.
+ *
+ * <pre>{@code
+ * Advisor advisor = Advisor.builder().rememberAssessments(0).build();
+ * SweepResult result = Sweep.over(StateField.THAAD_DEPLOYED, StateField.WITHDRAWAL)
+ *         .from(today)
+ *         .run(advisor);
+ * result.flips(StateField.WITHDRAWAL).forEach(System.out::println);
+ * }</pre>
+ */
+public final class Sweep {
+
+    /** The most combinations a sweep assesses unless told otherwise. */
+    public static final long DEFAULT_LIMIT = 1_000_000L;
+
+    /** The most combinations any sweep can hold: it keeps one int per combination. */
+    public static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
+
+    /** Chunks per thread at least: enough that a thread finishing early finds work. */
+    private static final int CHUNKS_PER_THREAD = 16;
+
+    /**
+     * Combinations per chunk at most. The pool takes chunks in order, so its threads work on neighbouring
+     * stretches of the odometer: when the advisor hands one thread a session another just used, the state in it
+     * is a near one, and little has to be re-evaluated.
+     */
+    private static final int MAX_CHUNK = 1024;
+
+    /** How often a run reports its progress. */
+    private static final long PROGRESS_MILLIS = 200;
+
+    /** The outcome number of a combination that contradicts itself. */
+    static final int SKIPPED = -1;
+
+    /** Reports how far a run has got; called on the thread that called {@link #run}, every fifth of a second. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param done  the combinations assessed or skipped so far
+         * @param total all the combinations
+         */
+        void update(long done, long total);
+    }
+
+    private final List<StateField> fields;
+    private final PolicyState base;
+    private final long limit;
+    private final int threads;
+
+    private Sweep(List<StateField> fields, PolicyState base, long limit, int threads) {
+        this.fields = fields;
+        this.base = base;
+        this.limit = limit;
+        this.threads = threads;
+    }
+
+    /**
+     * A sweep over these fields, in this order (the last changes fastest), from the default state, with the
+     * default limit and one thread per core.
+     *
+     * @throws IllegalArgumentException when a field is named twice
+     */
+    public static Sweep over(List<StateField> fields) {
+        List<StateField> copy = List.copyOf(fields);
+        Set<StateField> seen = new HashSet<>();
+        for (StateField field : copy) {
+            if (!seen.add(field)) {
+                throw new IllegalArgumentException(field.path() + " is named twice");
+            }
+        }
+        return new Sweep(copy, PolicyState.DEFAULTS, DEFAULT_LIMIT, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A sweep over these fields; see {@link #over(List)}. */
+    public static Sweep over(StateField... fields) {
+        return over(Arrays.asList(fields));
+    }
+
+    /** The same sweep from this state: the fields not varied keep its values, and its label and date. */
+    public Sweep from(PolicyState state) {
+        return new Sweep(fields, Objects.requireNonNull(state, "state must not be null"), limit, threads);
+    }
+
+    /**
+     * The same sweep refusing more than this many combinations.
+     *
+     * @throws IllegalArgumentException when it is below 1 or above {@link #MAX_LIMIT}
+     */
+    public Sweep limit(long combinations) {
+        if (combinations < 1 || combinations > MAX_LIMIT) {
+            throw new IllegalArgumentException("the limit must be between 1 and " + MAX_LIMIT + ", was "
+                    + combinations);
+        }
+        return new Sweep(fields, base, combinations, threads);
+    }
+
+    /** The same sweep on this many threads. */
+    public Sweep threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + count);
+        }
+        return new Sweep(fields, base, limit, count);
+    }
+
+    public List<StateField> fields() {
+        return fields;
+    }
+
+    public PolicyState base() {
+        return base;
+    }
+
+    public long limit() {
+        return limit;
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** The exact number of combinations: the product of the fields' numbers of values. */
+    public BigInteger combinations() {
+        return new Odometer(fields).count();
+    }
+
+    /**
+     * The state of one combination: the base with the fields set to its values.
+     *
+     * @param index from 0 (every field at its first value) to {@link #combinations()} − 1
+     */
+    public PolicyState combination(long index) {
+        Odometer odometer = new Odometer(fields);
+        if (index < 0 || BigInteger.valueOf(index).compareTo(odometer.count()) >= 0) {
+            throw new IndexOutOfBoundsException("combination " + index + " of " + odometer.count());
+        }
+        return odometer.state(base, index);
+    }
+
+    /** Runs the sweep; see {@link #run(Advisor, Progress)}. */
+    public SweepResult run(Advisor advisor) {
+        return run(advisor, (done, total) -> { });
+    }
+
+    /**
+     * Assesses every combination that does not contradict itself and compares the outcomes.
+     *
+     * @throws SweepTooLargeException           when there are more combinations than the limit, before any work
+     * @throws org.leverage.api.RuleException   when a rule fails while it runs
+     * @throws CancellationException            when the calling thread is interrupted
+     */
+    public SweepResult run(Advisor advisor, Progress progress) {
+        Objects.requireNonNull(advisor, "advisor must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        Odometer odometer = new Odometer(fields);
+        BigInteger count = odometer.count();
+        if (count.compareTo(BigInteger.valueOf(limit)) > 0) {
+            throw new SweepTooLargeException(count, limit);
+        }
+        long started = System.nanoTime();
+        int size = count.intValueExact();
+        int[] outcomeOf = new int[size];
+        int chunks = (int) Math.min(size, Math.max((long) threads * CHUNKS_PER_THREAD,
+                (size + MAX_CHUNK - 1) / MAX_CHUNK));
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean failed = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        List<Future<Chunk>> futures = new ArrayList<>(chunks);
+        List<Chunk> results = new ArrayList<>(chunks);
+        try {
+            for (int c = 0; c < chunks; c++) {
+                int start = (int) ((long) size * c / chunks);
+                int end = (int) ((long) size * (c + 1) / chunks);
+                futures.add(pool.submit(() -> assess(advisor, odometer, start, end, outcomeOf, done, failed)));
+            }
+            RuntimeException failure = null;
+            long[] reported = {System.nanoTime()};
+            for (Future<Chunk> future : futures) {
+                try {
+                    results.add(await(future, done, size, progress, reported));
+                } catch (ExecutionException e) {
+                    failed.set(true);
+                    if (failure == null && !(e.getCause() instanceof Stopped)) {
+                        failure = rethrowable(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            failed.set(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the sweep was interrupted");
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.update(size, size);
+
+        List<Outcome> outcomes = new ArrayList<>();
+        long skipped = number(results, outcomeOf, outcomes);
+        Map<StateField, Map<Output, SweepResult.Witness>> flips = flips(odometer, outcomeOf, outcomes);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+        return new SweepResult(odometer, base, outcomeOf, outcomes, skipped, flips, elapsed, threads);
+    }
+
+    /** What one chunk found: its distinct outcomes, numbered locally in order of first appearance. */
+    private record Chunk(int start, int end, List<Outcome> outcomes, long skipped) {
+    }
+
+    /** Thrown by a chunk that stops because another failed; never reaches the caller. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Chunk assess(Advisor advisor, Odometer odometer, int start, int end, int[] outcomeOf, AtomicLong done,
+                         AtomicBoolean failed) {
+        try {
+            int[] digits = odometer.digits(start);
+            PolicyState.Builder builder = base.toBuilder();
+            for (int i = 0; i < digits.length; i++) {
+                fields.get(i).set(builder, odometer.value(i, digits[i]));
+            }
+            Map<Outcome, Integer> numbers = new HashMap<>();
+            List<Outcome> outcomes = new ArrayList<>();
+            Outcome last = null;
+            int lastNumber = SKIPPED;
+            long skipped = 0;
+            int pending = 0;
+            for (int index = start; index < end; index++) {
+                if (failed.get()) {
+                    throw new Stopped();
+                }
+                PolicyState state = builder.build();
+                if (!state.contradictions().isEmpty()) {
+                    outcomeOf[index] = SKIPPED;
+                    skipped++;
+                } else {
+                    Outcome outcome = Outcome.of(advisor.assess(state));
+                    if (!outcome.equals(last)) {
+                        Integer known = numbers.get(outcome);
+                        if (known == null) {
+                            known = outcomes.size();
+                            numbers.put(outcome, known);
+                            outcomes.add(outcome);
+                        }
+                        last = outcome;
+                        lastNumber = known;
+                    }
+                    outcomeOf[index] = lastNumber;
+                }
+                // Turn the odometer: the last field fastest, rolling over into the ones before it.
+                for (int i = digits.length - 1; i >= 0; i--) {
+                    digits[i] = digits[i] + 1 == odometer.radix[i] ? 0 : digits[i] + 1;
+                    fields.get(i).set(builder, odometer.value(i, digits[i]));
+                    if (digits[i] != 0) {
+                        break;
+                    }
+                }
+                if (++pending == 64) {
+                    done.addAndGet(pending);
+                    pending = 0;
+                }
+            }
+            done.addAndGet(pending);
+            return new Chunk(start, end, outcomes, skipped);
+        } catch (RuntimeException | Error e) {
+            failed.set(true);
+            throw e;
+        }
+    }
+
+    /** Waits for a chunk, reporting progress whenever a fifth of a second has passed since the last report. */
+    private static Chunk await(Future<Chunk> future, AtomicLong done, long total, Progress progress, long[] reported)
+            throws ExecutionException, InterruptedException {
+        while (true) {
+            long now = System.nanoTime();
+            long due = reported[0] + TimeUnit.MILLISECONDS.toNanos(PROGRESS_MILLIS);
+            if (now - due >= 0) {
+                progress.update(done.get(), total);
+                reported[0] = now;
+                continue;
+            }
+            try {
+                return future.get(due - now, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // time to report again
+            }
+        }
+    }
+
+    private static RuntimeException rethrowable(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "leverage-sweep-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Numbers the outcomes over the whole sweep in order of first appearance, and rewrites each chunk's local
+     * numbers to those; returns how many combinations were skipped.
+     */
+    private static long number(List<Chunk> chunks, int[] outcomeOf, List<Outcome> outcomes) {
+        Map<Outcome, Integer> numbers = new LinkedHashMap<>();
+        long skipped = 0;
+        for (Chunk chunk : chunks) {
+            int[] global = new int[chunk.outcomes().size()];
+            for (int local = 0; local < global.length; local++) {
+                Outcome outcome = chunk.outcomes().get(local);
+                Integer known = numbers.get(outcome);
+                if (known == null) {
+                    known = outcomes.size();
+                    numbers.put(outcome, known);
+                    outcomes.add(outcome);
+                }
+                global[local] = known;
+            }
+            for (int index = chunk.start(); index < chunk.end(); index++) {
+                if (outcomeOf[index] != SKIPPED) {
+                    outcomeOf[index] = global[outcomeOf[index]];
+                }
+            }
+            skipped += chunk.skipped();
+        }
+        return skipped;
+    }
+
+    /**
+     * For each field, the outputs that differ between two assessed combinations that differ only in it, each with
+     * the first such pair found. A line is the combinations that share every other field's value; every pair in
+     * a line is compared (a concern's level only counts where both raise it, so comparing with one member of the
+     * line would not do), each distinct pair of outcomes once.
+     */
+    private static Map<StateField, Map<Output, SweepResult.Witness>> flips(Odometer odometer, int[] outcomeOf,
+                                                                           List<Outcome> outcomes) {
+        Map<Long, Set<Output>> differences = new HashMap<>();
+        Map<StateField, Map<Output, SweepResult.Witness>> flips = new LinkedHashMap<>();
+        int size = outcomeOf.length;
+        int[] line = new int[Arrays.stream(odometer.radix).max().orElse(1)];
+        for (int f = 0; f < odometer.fields.size(); f++) {
+            int radix = odometer.radix[f];
+            long stride = odometer.stride(f);
+            long block = stride * radix;
+            Map<Output, SweepResult.Witness> found = new TreeMap<>();
+            Set<Long> compared = new HashSet<>();
+            for (long high = 0; high < size; high += block) {
+                for (long low = 0; low < stride; low++) {
+                    long first = high + low;
+                    int members = 0;
+                    for (int v = 0; v < radix; v++) {
+                        int index = (int) (first + v * stride);
+                        if (outcomeOf[index] != SKIPPED) {
+                            line[members++] = index;
+                        }
+                    }
+                    for (int i = 0; i < members; i++) {
+                        for (int j = i + 1; j < members; j++) {
+                            int x = outcomeOf[line[i]];
+                            int y = outcomeOf[line[j]];
+                            if (x == y) {
+                                continue;
+                            }
+                            long pair = (long) Math.min(x, y) << 32 | Math.max(x, y);
+                            if (!compared.add(pair)) {
+                                continue;
+                            }
+                            Set<Output> differ = differences.get(pair);
+                            if (differ == null) {
+                                differ = outcomes.get(x).differences(outcomes.get(y));
+                                differences.put(pair, differ);
+                            }
+                            for (Output output : differ) {
+                                found.putIfAbsent(output, new SweepResult.Witness(line[i], line[j]));
+                            }
+                        }
+                    }
+                }
+            }
+            flips.put(odometer.fields.get(f), found);
+        }
+        return flips;
+    }
+}

@@ -1,0 +1,170 @@
+package org.leverage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestPaths;
+
+/** {@code leverage diff} as a user meets it: exit code, standard output and standard error together. */
+class DiffCommandTest {
+
+    private static final String SPURNS = TestPaths.scenarios().resolve("pyongyang-spurns.yaml").toString();
+    private static final String FULL_PACKAGE = TestPaths.scenarios().resolve("full-package.yaml").toString();
+
+    private static String previousHome;
+
+    record Run(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    @BeforeAll
+    static void runAsFromTheClone() {
+        previousHome = System.getProperty(RuleOptions.HOME_PROPERTY);
+        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
+    }
+
+    @AfterAll
+    static void restoreHome() {
+        if (previousHome == null) {
+            System.clearProperty(RuleOptions.HOME_PROPERTY);
+        } else {
+            System.setProperty(RuleOptions.HOME_PROPERTY, previousHome);
+        }
+    }
+
+    static Run run(int expectedExitCode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        Run run = new Run(code, out.toString(), err.toString());
+        assertThat(run.exitCode()).as("exit code of leverage %s; stderr: %s", String.join(" ", args), run.err())
+                .isEqualTo(expectedExitCode);
+        return run;
+    }
+
+    @Test
+    void theCommitmentsToBeijingShowAsDifferingFactsAndTheirRecommendationsAsLost() {
+        Run run = run(0, "diff", SPURNS, FULL_PACKAGE);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains(
+                "unitedStates.commitmentsToBeijing.withdrawal",
+                "NONE → WRITTEN",
+                "unitedStates.commitmentsToBeijing.refugeeAid",
+                "lost    COMMIT_REFUGEE_AID",
+                "lost    RALLY_ALLIED_REFUGEE_AID",
+                "lost    SIGN_WITHDRAWAL_AGREEMENT",
+                "REFUGEE_FLOW",
+                "LOW open → LOW answered");
+        assertThat(sectionOf(run.out(), "Warnings")).containsExactly("  no change");
+        assertThat(sectionOf(run.out(), "Phase")).containsExactly("  no change (ENLIST_BEIJING)");
+        assertThat(run.out()).startsWith("A: " + SPURNS + "\nB: " + FULL_PACKAGE + "\n");
+    }
+
+    @Test
+    void jsonHasStableFieldNamesInAFixedOrder() throws IOException {
+        Run run = run(0, "diff", SPURNS, FULL_PACKAGE, "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        List<String> names = new ArrayList<>();
+        root.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("format", "a", "b", "facts", "recommendations", "concerns", "warnings",
+                "phase", "outOfScope");
+        assertThat(root.get("facts")).anySatisfy(fact -> {
+            assertThat(fact.get("path").asText()).isEqualTo("unitedStates.commitmentsToBeijing.refugeeAid");
+            assertThat(fact.get("a").isBoolean()).isTrue();
+            assertThat(fact.get("a").asBoolean()).isFalse();
+            assertThat(fact.get("b").asBoolean()).isTrue();
+        });
+        assertThat(root.at("/recommendations/lost").toString())
+                .isEqualTo("[\"COMMIT_REFUGEE_AID\",\"RALLY_ALLIED_REFUGEE_AID\",\"SIGN_WITHDRAWAL_AGREEMENT\"]");
+        assertThat(root.at("/recommendations/gained").isEmpty()).isTrue();
+        assertThat(root.get("concerns")).anySatisfy(concern -> {
+            assertThat(concern.get("id").asText()).isEqualTo("THAAD_RADAR");
+            assertThat(concern.at("/a/answered").asBoolean()).isFalse();
+            assertThat(concern.at("/b/answered").asBoolean()).isTrue();
+            assertThat(concern.at("/b/level").asText()).isEqualTo("HIGH");
+        });
+        assertThat(root.at("/phase/a").asText()).isEqualTo("ENLIST_BEIJING");
+        assertThat(root.at("/outOfScope/b").isNull()).isTrue();
+        assertThat(run(0, "diff", SPURNS, FULL_PACKAGE, "--format", "json").out()).isEqualTo(run.out());
+    }
+
+    @Test
+    void aScenarioFileAndABareStateFileCompareByTheirStates(@TempDir Path folder) throws IOException {
+        Path state = folder.resolve("offered.yaml");
+        Files.writeString(state, "label: offered\nunitedStates: {talksWithPyongyang: offered}\n");
+        Run run = run(0, "diff", state.toString(), SPURNS);
+        assertThat(run.out()).contains("\"offered\" → \"\"", "ENGAGE_PYONGYANG → ENLIST_BEIJING",
+                "gained  CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+    }
+
+    @Test
+    void aStateComparedWithItselfSaysNoChangeEverywhere() {
+        Run run = run(0, "diff", FULL_PACKAGE, FULL_PACKAGE);
+        assertThat(run.out()).doesNotContain("gained", "lost");
+        assertThat(run.out().lines().filter(line -> line.contains("→"))).containsExactly("Facts (A → B)");
+        assertThat(sectionOf(run.out(), "Facts (A → B)")).containsExactly("  no change");
+        assertThat(sectionOf(run.out(), "Beijing's concerns")).containsExactly("  no change");
+    }
+
+    @Test
+    void writesToAnOutputFileAndNeverOverwritesOneUnasked(@TempDir Path folder) throws IOException {
+        Path output = folder.resolve("changes.json");
+        Run first = run(0, "diff", SPURNS, FULL_PACKAGE, "--format", "json", "--output", output.toString());
+        assertThat(first.out()).isEmpty();
+        assertThat(Files.readString(output)).contains("\"facts\"");
+
+        Files.writeString(output, "the analyst's own notes");
+        Run refused = run(2, "diff", SPURNS, FULL_PACKAGE, "--output", output.toString());
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.errLines()).singleElement().asString().contains("already exists", "--force");
+        assertThat(Files.readString(output)).isEqualTo("the analyst's own notes");
+
+        run(0, "diff", SPURNS, FULL_PACKAGE, "--output", output.toString(), "--force");
+        assertThat(Files.readString(output)).contains("Recommendations");
+    }
+
+    @Test
+    void aMissingStateFileExitsTwoWithOneLineNamingIt() {
+        Run run = run(2, "diff", SPURNS, "no-such-state.yaml");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().contains("no-such-state.yaml");
+    }
+
+    @Test
+    void bothStatesFromStandardInputIsRefused() {
+        Run run = run(2, "diff", "-", "-");
+        assertThat(run.errLines()).singleElement().asString().contains("standard input");
+    }
+
+    @Test
+    void helpShowsExamplesAndExitCodes() {
+        Run run = run(0, "diff", "--help");
+        assertThat(run.out()).contains("Usage: leverage diff", "Examples:", "Exit codes:", "--format");
+    }
+
+    /** The lines under a text section's underline, up to the next blank line. */
+    static List<String> sectionOf(String text, String title) {
+        List<String> lines = text.lines().toList();
+        int at = lines.indexOf(title);
+        assertThat(at).as("section %s", title).isNotNegative();
+        List<String> section = new ArrayList<>();
+        for (int i = at + 2; i < lines.size() && !lines.get(i).isEmpty(); i++) {
+            section.add(lines.get(i));
+        }
+        return section;
+    }
+}

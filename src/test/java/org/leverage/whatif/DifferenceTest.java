@@ -1,0 +1,98 @@
+package org.leverage.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.leverage.whatif.TestAdvisor.ADVISOR;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.leverage.api.Level;
+import org.leverage.api.OfferResponse;
+import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
+import org.leverage.api.Program;
+import org.leverage.api.Talks;
+import org.leverage.api.Withdrawal;
+import org.leverage.whatif.Difference.ConcernChange;
+import org.leverage.whatif.Difference.FactChange;
+
+class DifferenceTest {
+
+    private static Difference between(PolicyState a, PolicyState b) {
+        return Difference.between(a, ADVISOR.assess(a), b, ADVISOR.assess(b));
+    }
+
+    @Test
+    void givingBeijingTheWholePackageShowsTheCommitmentsAsFactsAndTheirRecommendationsAsLost() {
+        Difference d = between(TestAdvisor.scenario("pyongyang-spurns"), TestAdvisor.scenario("full-package"));
+
+        assertThat(d.facts()).contains(
+                new FactChange("unitedStates.commitmentsToBeijing.refugeeAid", false, true),
+                new FactChange("unitedStates.commitmentsToBeijing.alliedRefugeeAid", false, true),
+                new FactChange("unitedStates.commitmentsToBeijing.withdrawal", Withdrawal.NONE, Withdrawal.WRITTEN),
+                new FactChange("unitedStates.commitmentsToBeijing.withdrawalIncludesThaad", false, true));
+        assertThat(d.recommendationsLost()).containsExactly(
+                "COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT");
+        assertThat(d.recommendationsGained()).isEmpty();
+        assertThat(d.concerns()).contains(
+                new ConcernChange("REFUGEE_FLOW", new ConcernState(Level.LOW, false), new ConcernState(Level.LOW, true)),
+                new ConcernChange("THAAD_RADAR", new ConcernState(Level.HIGH, false),
+                        new ConcernState(Level.HIGH, true)));
+        assertThat(d.phaseChanged()).isFalse();
+        assertThat(d.outOfScopeChanged()).isFalse();
+    }
+
+    @Test
+    void theReverseDifferenceSwapsGainedAndLost() {
+        Difference forth = between(TestAdvisor.scenario("pyongyang-spurns"), TestAdvisor.scenario("full-package"));
+        Difference back = between(TestAdvisor.scenario("full-package"), TestAdvisor.scenario("pyongyang-spurns"));
+        assertThat(back.recommendationsGained()).isEqualTo(forth.recommendationsLost());
+        assertThat(back.recommendationsLost()).isEqualTo(forth.recommendationsGained());
+        assertThat(back.facts()).extracting(FactChange::path)
+                .containsExactlyElementsOf(forth.facts().stream().map(FactChange::path).toList());
+    }
+
+    @Test
+    void aStateComparedWithItselfDiffersInNothing() {
+        PolicyState state = TestAdvisor.scenario("baseline-2017");
+        Difference d = between(state, state);
+        assertThat(d.isEmpty()).isTrue();
+        assertThat(d.outcomeChanged()).isFalse();
+    }
+
+    @Test
+    void labelAndDateComeFirstAndAloneDoNotChangeTheOutcome() {
+        PolicyState a = PolicyState.builder().label("today").asOf(LocalDate.of(2017, 3, 29)).build();
+        PolicyState b = PolicyState.builder().label("tomorrow").build();
+        Difference d = between(a, b);
+        assertThat(d.facts()).containsExactly(new FactChange("label", "today", "tomorrow"),
+                new FactChange("asOf", LocalDate.of(2017, 3, 29), null));
+        assertThat(d.outcomeChanged()).isFalse();
+        assertThat(d.isEmpty()).isFalse();
+    }
+
+    @Test
+    void pyongyangSpurningTheOfferMovesThePhaseAndTradesPyongyangOffersForBeijingOnes() {
+        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).build();
+        PolicyState spurned = offered.toBuilder().responseToOffer(OfferResponse.SPURNED).build();
+        Difference d = between(offered, spurned);
+        assertThat(d.facts()).containsExactly(
+                new FactChange("northKorea.responseToOffer", OfferResponse.NONE, OfferResponse.SPURNED));
+        assertThat(d.phaseA()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(d.phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
+        assertThat(d.recommendationsGained()).contains("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        assertThat(d.recommendationsLost()).contains("OFFER_PEACE_TREATY");
+    }
+
+    @Test
+    void freezingBothProgramsTakesTheStateOutOfScopeAndConcernsThatDisappearAreListed() {
+        PolicyState active = PolicyState.DEFAULTS;
+        PolicyState frozen = active.toBuilder().nuclearProgram(Program.FROZEN).missileProgram(Program.FROZEN).build();
+        Difference d = between(active, frozen);
+        assertThat(d.outOfScopeA()).isNull();
+        assertThat(d.outOfScopeB()).isNotBlank();
+        assertThat(d.outOfScopeChanged()).isTrue();
+        assertThat(d.phaseB()).isEqualTo(Phase.NONE);
+        assertThat(d.concerns()).filteredOn(ConcernChange::disappeared).extracting(ConcernChange::id)
+                .contains("DECISIVE_PRESSURE_NEEDED");
+    }
+}
