@@ -46,12 +46,30 @@ final class Catalogue {
     private final Map<String, RecommendationEntry> recommendations;
     private final Map<String, ConcernEntry> concerns;
     private final Map<String, WarningEntry> warnings;
+    /** The order of DOMAIN §3 and §5, looked up once per id rather than computed per comparison. */
+    private final Map<String, Integer> concernRank;
+    private final Map<String, Integer> warningRank;
+    private final Comparator<String> recommendationOrder;
+    private final Comparator<String> concernOrder;
+    private final Comparator<String> warningOrder;
 
     Catalogue(Map<String, RecommendationEntry> recommendations, Map<String, ConcernEntry> concerns,
               Map<String, WarningEntry> warnings) {
         this.recommendations = Map.copyOf(recommendations);
         this.concerns = Map.copyOf(concerns);
         this.warnings = Map.copyOf(warnings);
+        this.concernRank = ranks(ConcernId.values(), this.concerns.keySet());
+        this.warningRank = ranks(WarningId.values(), this.warnings.keySet());
+        this.recommendationOrder = Comparator
+                .comparing((String id) -> recommendation(id).map(RecommendationEntry::phase).orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(id -> recommendation(id).map(RecommendationEntry::modality).orElse(null),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder());
+        this.concernOrder = Comparator.comparingInt((String id) -> concernRank.getOrDefault(id, UNDECLARED))
+                .thenComparing(Comparator.naturalOrder());
+        this.warningOrder = Comparator.comparingInt((String id) -> warningRank.getOrDefault(id, UNDECLARED))
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /** The ids of DOMAIN §3–§5. */
@@ -99,32 +117,30 @@ final class Catalogue {
 
     /** Recommendations by phase, then modality (strongest first), then id; undeclared ones last, by id. */
     Comparator<String> recommendationOrder() {
-        return Comparator.comparing((String id) -> recommendation(id).map(RecommendationEntry::phase).orElse(null),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(id -> recommendation(id).map(RecommendationEntry::modality).orElse(null),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Comparator.naturalOrder());
+        return recommendationOrder;
     }
 
     /** Concerns in DOMAIN §3 order, then declared ones by id, then undeclared ones by id. */
     Comparator<String> concernOrder() {
-        return Comparator.comparingInt((String id) -> rank(ConcernId.class, id, concerns.containsKey(id)))
-                .thenComparing(Comparator.naturalOrder());
+        return concernOrder;
     }
 
     /** Warnings in DOMAIN §5 order, then declared ones by id, then undeclared ones by id. */
     Comparator<String> warningOrder() {
-        return Comparator.comparingInt((String id) -> rank(WarningId.class, id, warnings.containsKey(id)))
-                .thenComparing(Comparator.naturalOrder());
+        return warningOrder;
     }
 
-    private static int rank(Class<? extends Enum<?>> builtIn, String id, boolean declared) {
-        for (Enum<?> constant : builtIn.getEnumConstants()) {
-            if (constant.name().equals(id)) {
-                return constant.ordinal();
-            }
+    private static final int DECLARED = 1_000;
+    private static final int UNDECLARED = 2_000;
+
+    /** Built-in ids rank by their enum's order, then declared ones; undeclared ones come last. */
+    private static Map<String, Integer> ranks(Enum<?>[] builtIn, java.util.Set<String> declared) {
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        declared.forEach(id -> ranks.put(id, DECLARED));
+        for (Enum<?> id : builtIn) {
+            ranks.put(id.name(), id.ordinal());
         }
-        return declared ? 1_000 : 2_000;
+        return Map.copyOf(ranks);
     }
 
     /** Every declared id: recommendations, concerns, then warnings, each in output order. */

@@ -367,10 +367,16 @@ final class DroolsAdvisor implements Advisor {
 
     private Assessment assemble(KieSession session, PolicyState state) {
         List<InternalFactHandle> handles = new ArrayList<>();
+        List<Object> conclusions = new ArrayList<>();
         for (FactHandle handle : session.getFactHandles()) {
-            handles.add((InternalFactHandle) handle);
+            InternalFactHandle internal = (InternalFactHandle) handle;
+            handles.add(internal);
+            Object fact = internal.getObject();
+            if (fact instanceof Recommendation || fact instanceof Concern || fact instanceof Warning) {
+                conclusions.add(fact);
+            }
         }
-        Explainer.Snapshot explainer = this.explainer.capture(handles);
+        Explainer.Snapshot explainer = this.explainer.capture(handles, conclusions);
 
         Phase phase = Phase.NONE;
         Map<String, List<Recommendation>> recommended = new HashMap<>();

@@ -70,6 +70,40 @@ final class Explainer {
         return new Snapshot(supports);
     }
 
+    /**
+     * The justifications of these conclusions and, through what they matched, of every derived fact they rest
+     * on: only what an explanation can reach, since a snapshot is taken for every assessment.
+     */
+    Snapshot capture(Iterable<InternalFactHandle> handles, List<Object> conclusions) {
+        Map<Object, InternalFactHandle> byObject = new IdentityHashMap<>();
+        for (InternalFactHandle handle : handles) {
+            byObject.put(handle.getObject(), handle);
+        }
+        Map<Object, Justification[]> supports = new IdentityHashMap<>();
+        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>(conclusions);
+        while (!pending.isEmpty()) {
+            Object fact = pending.pop();
+            if (supports.containsKey(fact)) {
+                continue;
+            }
+            InternalFactHandle handle = byObject.get(fact);
+            if (handle == null || !(handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key)
+                    || key.getBeliefSet() == null) {
+                continue;
+            }
+            Justification[] justifications = justifications(key.getBeliefSet());
+            supports.put(fact, justifications);
+            for (Justification justification : justifications) {
+                for (Object matched : justification.matched()) {
+                    if (!isStateFact(matched.getClass())) {
+                        pending.push(matched);
+                    }
+                }
+            }
+        }
+        return new Snapshot(supports);
+    }
+
     private Justification[] justifications(BeliefSet<?> beliefs) {
         if (beliefs.isEmpty()) {
             return NONE;
