@@ -107,7 +107,11 @@ public interface Advisor {
             return this;
         }
 
-        /** Bounds the rule firings of one assessment; reaching it means the rules are cycling. */
+        /**
+         * Bounds the rule firings of one assessment; reaching it means the rules are cycling.
+         *
+         * @throws IllegalArgumentException when {@code value} is below 1
+         */
         public Builder maxFirings(int value) {
             if (value < 1) {
                 throw new IllegalArgumentException("maxFirings must be at least 1, was " + value);
@@ -132,6 +136,8 @@ public interface Advisor {
          * refresh, a simulation revisiting a state) costs a look-up instead of a run of the rules. Assessments
          * are immutable and the rules fixed once built, so a remembered one is exactly what a new run would give.
          * {@code 0} remembers nothing. Default {@value #DEFAULT_REMEMBERED_STATES}.
+         *
+         * @throws IllegalArgumentException when {@code states} is negative
          */
         public Builder rememberAssessments(int states) {
             if (states < 0) {
@@ -144,7 +150,9 @@ public interface Advisor {
         /**
          * Compiles the rules into an advisor.
          *
-         * @throws RuleException when a rule file does not compile, naming its file, line and column
+         * @throws RuleException        when a rule file does not compile or a rules folder cannot be read, naming
+         *                               its file, line and column
+         * @throws IllegalStateException when no Leverage engine is on the class path (a broken installation)
          */
         public Advisor build() {
             AdvisorProvider provider = ServiceLoader.load(AdvisorProvider.class, Advisor.class.getClassLoader())

@@ -1,8 +1,11 @@
 package org.leverage.api;
 
 /**
- * A policy state that cannot be assessed: a file that is missing or unreadable, not a mapping, of a future
- * format, with an unknown key, a wrong type, an unknown value, or a contradiction (DOMAIN §2).
+ * A policy state that cannot be assessed: a file that is missing, unreadable, too large or not UTF-8, not a
+ * mapping, of a future format, with an unknown or duplicate key, a wrong type, an unknown value, a YAML anchor,
+ * alias or tag, or a contradiction (DOMAIN §2). Read from a document, it always carries a location (line 0 when the
+ * problem is the file as a whole) and a one-line message; thrown by an advisor for a state built in code, it
+ * carries none.
  */
 public final class InvalidStateException extends LeverageException {
 

@@ -43,9 +43,15 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
     /**
      * Reads a state file: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), else by content.
      *
+     * <p>A document is data: YAML anchors, aliases and tags are refused, and nothing in it names a class. It is
+     * read within fixed bounds (1 MiB, checked before the file is read; 32 levels of nesting; 10,000 characters
+     * per key or value), so a hostile file costs no more than a moment.
+     *
      * @throws InvalidStateException naming the file, line, column and field of the first problem: a file that is
-     *                               missing or unreadable, not a mapping, of a future format, with an unknown key, a
-     *                               wrong type, an unknown value, a duplicate key, or a contradiction
+     *                               missing or unreadable, over 1 MiB, not UTF-8, not a mapping, of a future
+     *                               format, with an unknown key, a wrong type, an unknown value, a duplicate key,
+     *                               a YAML anchor, alias or tag, or a contradiction; the only exception reading
+     *                               throws for bad input
      */
     public static PolicyState read(Path file) {
         return parser().read(file);
@@ -53,7 +59,8 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
 
     /**
      * Reads a YAML or JSON document of UTF-8 bytes (told apart by content), e.g. standard input; invalid
-     * UTF-8 is refused, not replaced.
+     * UTF-8 is refused, not replaced. Reads at most 1 MiB and one byte: a longer stream is refused, the rest of
+     * it left unread; the stream is not closed.
      *
      * @param sourceName how errors name the document, e.g. {@code <stdin>}
      * @throws InvalidStateException as {@link #read(Path)}

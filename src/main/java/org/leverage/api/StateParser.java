@@ -11,15 +11,31 @@ import java.nio.file.Path;
  */
 public interface StateParser {
 
-    /** Reads a file; YAML or JSON by its extension, else by its content. */
+    /**
+     * Reads a file; YAML or JSON by its extension, else by its content.
+     *
+     * @throws InvalidStateException as {@link PolicyState#read(Path)}
+     */
     PolicyState read(Path file);
 
-    /** Reads UTF-8 bytes, e.g. standard input; YAML or JSON by content. {@code sourceName} names it in errors. */
+    /**
+     * Reads UTF-8 bytes, e.g. standard input; YAML or JSON by content. {@code sourceName} names it in errors.
+     *
+     * @throws InvalidStateException as {@link PolicyState#read(InputStream, String)}
+     */
     PolicyState read(InputStream in, String sourceName);
 
-    /** Reads a document from a reader; YAML or JSON by its content. {@code sourceName} names it in errors. */
+    /**
+     * Reads a document from a reader; YAML or JSON by its content. {@code sourceName} names it in errors.
+     *
+     * @throws InvalidStateException as {@link PolicyState#read(Reader, String)}
+     */
     PolicyState read(Reader reader, String sourceName);
 
-    /** Reads a document held in a string; YAML or JSON by its content. */
+    /**
+     * Reads a document held in a string; YAML or JSON by its content.
+     *
+     * @throws InvalidStateException as {@link PolicyState#parse(String, String)}
+     */
     PolicyState parse(String document, String sourceName);
 }

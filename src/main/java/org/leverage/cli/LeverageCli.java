@@ -3,8 +3,15 @@ package org.leverage.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.LeverageException;
@@ -67,6 +74,8 @@ public final class LeverageCli implements Runnable {
             boolean verbose = parsed.originalArgs().contains("--verbose");
             String message = e instanceof LeverageException located ? located.oneLine()
                     : e instanceof UserInputException ? e.getMessage()
+                    : e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage()
+                    : ioProblem(e) != null ? ioProblem(e)
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             if (e instanceof RuleException rules && rules.problems().size() > 1) {
                 stderr.println("leverage: " + message);
@@ -105,15 +114,44 @@ public final class LeverageCli implements Runnable {
         spec.usageMessage().exitCodeList(codes);
     }
 
+    /**
+     * The exit code of an exception that ends a command: a bad state or scenario file, a wrong option or argument
+     * (an {@link IllegalArgumentException}, such as an id {@code Advisor.explain} does not know), or a file that
+     * cannot be read or written is an input error; a rule-file error is one; anything else is a bug.
+     */
     static int exitCodeOf(Throwable e) {
         if (e instanceof InvalidStateException || e instanceof CommandLine.ParameterException
-                || e instanceof UserInputException) {
+                || e instanceof UserInputException || e instanceof IllegalArgumentException
+                || ioProblem(e) != null) {
             return ExitCode.INPUT_ERROR.code();
         }
         if (e instanceof RuleException) {
             return ExitCode.RULE_ERROR.code();
         }
         return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    /**
+     * One line for an I/O failure on a file the user named (or one beside it): {@code FILE: no such file or
+     * folder}, {@code FILE: permission denied}, {@code cannot read or write: REASON}. Null for anything else,
+     * including an {@link UncheckedIOException} that names no file (a broken installation, a bug) and Jackson's
+     * {@link IOException}s, which are bugs here.
+     */
+    private static String ioProblem(Throwable e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof FileSystemException fs && fs.getFile() != null) {
+            String reason = fs instanceof NoSuchFileException ? "no such file or folder"
+                    : fs instanceof AccessDeniedException ? "permission denied"
+                    : fs instanceof FileAlreadyExistsException ? "already exists"
+                    : fs instanceof NotDirectoryException ? "not a folder"
+                    : fs.getReason() != null ? fs.getReason() : "cannot read or write it";
+            return fs.getFile() + (fs.getOtherFile() == null ? "" : " (" + fs.getOtherFile() + ")") + ": " + reason;
+        }
+        if (e instanceof IOException io && !io.getClass().getName().startsWith("com.fasterxml.")) {
+            return "cannot read or write: " + (io.getMessage() == null ? io.getClass().getSimpleName()
+                    : io.getMessage());
+        }
+        return null;
     }
 
     @Override

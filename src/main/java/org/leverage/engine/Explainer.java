@@ -134,9 +134,24 @@ final class Explainer {
     /** The justifications of one session's derived facts at one moment; immutable, safe to share. */
     static final class Snapshot {
         private final Map<Object, Justification[]> supports;
+        /** Each match formatted once, however many chains it appears in; guarded by {@code this}. */
+        private final Map<Justification, Step> formatted = new IdentityHashMap<>();
 
         Snapshot(Map<Object, Justification[]> supports) {
             this.supports = supports;
+        }
+
+        private synchronized Step step(Justification justification) {
+            Step step = formatted.get(justification);
+            if (step == null) {
+                List<String> facts = new ArrayList<>();
+                for (Object matched : justification.matched()) {
+                    describe(matched, justification.rule(), facts);
+                }
+                step = new Step(justification.rule().name(), facts);
+                formatted.put(justification, step);
+            }
+            return step;
         }
 
         /** The names of every rule whose match supports some fact of the snapshot, sorted. */
@@ -202,23 +217,22 @@ final class Explainer {
                 return;
             }
             Justification[] justifications = supports.getOrDefault(fact, NONE);
-            List<Step> own = new ArrayList<>(justifications.length);
-            for (Justification justification : justifications) {
-                List<String> facts = new ArrayList<>();
-                for (Object matched : justification.matched()) {
-                    describe(matched, justification.rule(), facts);
+            if (justifications.length == 1) {
+                steps.add(step(justifications[0]));
+                for (Object matched : justifications[0].matched()) {
+                    explain(matched, steps, visited);
                 }
-                own.add(new Step(justification.rule().name(), facts));
+                return;
             }
             // Several matches may support one fact; list them in a fixed order, whatever the firing order was.
             List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < own.size(); i++) {
+            for (int i = 0; i < justifications.length; i++) {
                 order.add(i);
             }
-            order.sort(Comparator.comparing((Integer i) -> own.get(i).rule())
-                    .thenComparing(i -> String.join("\n", own.get(i).facts())));
+            order.sort(Comparator.comparing((Integer i) -> step(justifications[i]).rule())
+                    .thenComparing(i -> String.join("\n", step(justifications[i]).facts())));
             for (int i : order) {
-                steps.add(own.get(i));
+                steps.add(step(justifications[i]));
             }
             for (int i : order) {
                 for (Object matched : justifications[i].matched()) {
@@ -245,19 +259,38 @@ final class Explainer {
             into.add(fact.toString());
             return;
         }
-        for (RecordComponent component : fact.getClass().getRecordComponents()) {
-            if (fields.contains(component.getName())) {
-                into.add(path + "." + component.getName() + " = " + read(component, fact));
+        for (Accessor accessor : ACCESSORS.get(fact.getClass())) {
+            if (fields.contains(accessor.name())) {
+                into.add(path + "." + accessor.name() + " = " + accessor.read(fact));
             }
         }
     }
 
-    private static Object read(RecordComponent component, Object fact) {
-        try {
-            MethodHandle accessor = MethodHandles.publicLookup().unreflect(component.getAccessor());
-            return accessor.invoke(fact);
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of " + fact.getClass(), e);
+    /** A record component and a handle to read it, looked up once per class. */
+    private record Accessor(String name, MethodHandle handle) {
+        Object read(Object fact) {
+            try {
+                return handle.invoke(fact);
+            } catch (Throwable e) {
+                throw new IllegalStateException("cannot read " + name + " of " + fact.getClass(), e);
+            }
         }
     }
+
+    /** The accessors of each record class, in component order: reflection data, computed once and immutable. */
+    private static final ClassValue<List<Accessor>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Accessor> computeValue(Class<?> type) {
+            List<Accessor> accessors = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                try {
+                    accessors.add(new Accessor(component.getName(),
+                            MethodHandles.publicLookup().unreflect(component.getAccessor())));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot read " + component.getName() + " of " + type, e);
+                }
+            }
+            return List.copyOf(accessors);
+        }
+    };
 }

@@ -27,6 +27,12 @@ import org.leverage.api.StateField;
  * booleans must be real booleans; {@code asOf} is an ISO date ({@code YYYY-MM-DD}) or null; {@code label} a string
  * or null (read as {@code ""}). A field written as null is refused as a wrong type.
  *
+ * <p>A document is data, never code: YAML anchors, aliases and tags are refused, no class is named or built from
+ * it, and it is read within the {@link Limits} (1 MiB, 32 levels of nesting, 10,000 characters per key or value),
+ * checked before it is read whole. Whatever the input, the only exception these methods throw is
+ * {@link InvalidStateException}, with a location: a file-level problem (missing, unreadable, too large) at line 0,
+ * anything in the text at its line and column.
+ *
  * <pre>{@code
  * PolicyState state = StateReader.read(Path.of("today.yaml"));
  * }</pre>
@@ -44,7 +50,8 @@ public final class StateReader {
      * Reads a state file: {@code .yaml}/{@code .yml} as YAML, {@code .json} as JSON, any other name by its
      * content.
      *
-     * @throws InvalidStateException when the file cannot be read (at line 0) or does not hold a valid state
+     * @throws InvalidStateException when the file cannot be read or is over {@link Limits#MAX_DOCUMENT_BYTES}
+     *                               (at line 0), or does not hold a valid state (at the offending token)
      */
     public static PolicyState read(Path file) {
         try (StrictParser parser = StrictParser.open(file, "state file")) {
@@ -56,6 +63,7 @@ public final class StateReader {
      * Reads a state from text: JSON when its first character that is not blank is <code>{</code>, else YAML.
      *
      * @param sourceName the name errors give for the text, e.g. a file name or {@code <stdin>}
+     * @throws InvalidStateException when the text is too long or does not hold a valid state
      */
     public static PolicyState read(String content, String sourceName) {
         try (StrictParser parser = StrictParser.open(content, sourceName)) {
@@ -68,6 +76,8 @@ public final class StateReader {
      * content.
      *
      * @param sourceName the name errors give for the stream; the CLI passes {@code <stdin>}
+     * @throws InvalidStateException when the stream cannot be read, runs past {@link Limits#MAX_DOCUMENT_BYTES}
+     *                               (it is then left unread), is not UTF-8, or does not hold a valid state
      */
     public static PolicyState read(InputStream in, String sourceName) {
         try (StrictParser parser = StrictParser.open(in, sourceName, "state")) {
@@ -79,6 +89,8 @@ public final class StateReader {
      * Reads a state embedded in a larger document, such as a scenario's {@code given}. The cursor is on the
      * state's value (a mapping, or null or absent for the defaults) and ends on its last token. Errors carry
      * {@code path} before the field's path (e.g. {@code given.unitedStates.goal}); contradictions are checked.
+     *
+     * @throws InvalidStateException when the state is not valid
      */
     public static PolicyState readEmbedded(StrictParser parser, String path) {
         Reading reading = readState(parser, path);
@@ -186,10 +198,11 @@ public final class StateReader {
                 return PolicyState.FORMAT;
             }
             if (format.compareTo(understood) > 0) {
-                throw parser.error(path, "format " + format + " is newer than this Leverage understands ("
-                        + PolicyState.FORMAT + ")");
+                throw parser.error(path, "format " + StrictParser.shown(format.toString()) + " is newer than this"
+                        + " Leverage understands (" + PolicyState.FORMAT + ")");
             }
-            throw parser.error(path, "unknown format " + format + "; expected " + PolicyState.FORMAT);
+            throw parser.error(path, "unknown format " + StrictParser.shown(format.toString()) + "; expected "
+                    + PolicyState.FORMAT);
         }
         throw parser.error(path, "expected the format number " + PolicyState.FORMAT + ", found "
                 + parser.describe());

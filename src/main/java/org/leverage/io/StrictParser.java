@@ -4,31 +4,39 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -40,7 +48,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * that names what would be valid. {@link StateReader} and the scenario reader walk their documents with it.
  *
  * <p>YAML is read by the YAML 1.2 core schema where it matters: only {@code true}/{@code false} (any case) are
- * booleans; {@code yes}, {@code no}, {@code on} and {@code off} are strings. Aliases ({@code *name}) are refused.
+ * booleans; {@code yes}, {@code no}, {@code on} and {@code off} are strings. A document is plain data: anchors
+ * ({@code &name}), aliases ({@code *name}) and tags ({@code !!binary}, {@code !Type}) are refused where they are
+ * written, so no type information is ever read from a document and nothing is expanded. Every document is read
+ * within the {@link Limits}: its size, how deeply it nests, and the length of each key and value.
  *
  * <p>Not thread-safe: one cursor per document, closed after use.
  */
@@ -52,34 +63,73 @@ public final class StrictParser implements AutoCloseable {
     }
 
     private static final int SHOWN_MAX = 60;
+    /** The longest detail a syntax error passes on from the parser, which may quote a whole token. */
+    private static final int DETAIL_MAX = 300;
+    /** A line break in a message, with the blanks around it. */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*(\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])\\s*");
+
+    /** Jackson's own bounds, one step looser than {@link Limits} so that the reader's located checks come first. */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(Limits.MAX_NESTING + 1)
+            .maxStringLength(Limits.MAX_DOCUMENT_BYTES)
+            .maxNameLength(Limits.MAX_DOCUMENT_BYTES)
+            .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES + 1L)
+            .build();
+
+    private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(CONSTRAINTS)
+            .build();
+
+    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(CONSTRAINTS)
+            .loaderOptions(loaderOptions())
+            .build();
 
     private final JsonParser parser;
     private final String content;
     private final String source;
     private final Syntax syntax;
+    /** Whether the text has an {@code &} at all: only then can a scalar carry an anchor. */
+    private final boolean mayHoldAnchors;
+    /** The char index of each code point, built the first time it is needed, for text with surrogate pairs. */
+    private int[] charIndexOfCodePoint;
 
     private StrictParser(String content, String source, Syntax syntax) {
         this.content = content;
         this.source = source;
         this.syntax = syntax;
+        this.mayHoldAnchors = syntax == Syntax.YAML && content.indexOf('&') >= 0;
         try {
-            this.parser = syntax == Syntax.JSON
-                    ? JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()
-                            .createParser(content)
-                    : YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build()
-                            .createParser(content);
+            this.parser = (syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY).createParser(content);
         } catch (IOException e) {
             throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
-                    "cannot read: " + oneLine(String.valueOf(e.getMessage())), e);
+                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
         }
+    }
+
+    /** SnakeYAML's own bounds; only the code point limit applies to the events Jackson reads, the rest is spare. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Limits.MAX_DOCUMENT_BYTES + 1);
+        options.setNestingDepthLimit(Limits.MAX_NESTING + 1);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setTagInspector(tag -> false);
+        // Duplicate keys are left to readMapping, whose message names where the key was first given.
+        return options;
     }
 
     /**
      * Opens a file: {@code .yaml}/{@code .yml} as YAML, {@code .json} as JSON, anything else by its content.
+     * A regular file larger than {@link Limits#MAX_DOCUMENT_BYTES} is refused by its size, unread; any other
+     * (a pipe, a device) is read to one byte past the limit at most.
      *
      * @param kind what the file is, for messages, e.g. {@code "state file"}
-     * @throws InvalidStateException when the file is missing, unreadable or not UTF-8 text (at line 0)
+     * @throws InvalidStateException when the file is missing, unreadable, too large or not UTF-8 text (a file-level
+     *                               problem at line 0; invalid UTF-8 at its line and column)
      */
     public static StrictParser open(Path file, String kind) {
         String name = file.toString();
@@ -88,27 +138,53 @@ public final class StrictParser implements AutoCloseable {
         return new StrictParser(text, name, syntax);
     }
 
-    /** Opens a document held in a string; the syntax is told by its content ({@link #sniff}). */
+    /**
+     * Opens a document held in a string; the syntax is told by its content ({@link #sniff}).
+     *
+     * @throws InvalidStateException when the text is longer than {@link Limits#MAX_DOCUMENT_BYTES} characters
+     */
     public static StrictParser open(String content, String sourceName) {
+        if (content.length() > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(sourceName, "document", -1, "characters");
+        }
         String text = stripBom(content);
         return new StrictParser(text, sourceName, sniff(text));
     }
 
     /**
-     * Reads a stream to its end (it is not closed) and opens the document; the syntax is told by its content.
+     * Reads a stream to its end, or to one byte past {@link Limits#MAX_DOCUMENT_BYTES} (it is not closed), and
+     * opens the document; the syntax is told by its content. A stream that does not end (a device, a hostile
+     * peer) is refused once past the limit.
      *
      * @param kind what the stream holds, for messages, e.g. {@code "state"}
+     * @throws InvalidStateException when the stream cannot be read, is too large or is not UTF-8 text
      */
     public static StrictParser open(InputStream in, String sourceName, String kind) {
         byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            bytes = readBounded(in, sourceName, kind);
         } catch (IOException e) {
             throw new InvalidStateException(new SourceLocation(sourceName, 0, 0), "",
-                    "cannot read " + kind + ": " + oneLine(String.valueOf(e.getMessage())), e);
+                    "cannot read " + kind + ": " + cut(oneLine(String.valueOf(e.getMessage()))), e);
         }
         String text = decode(bytes, sourceName, kind);
         return new StrictParser(text, sourceName, sniff(text));
+    }
+
+    /** At most {@link Limits#MAX_DOCUMENT_BYTES} bytes of a stream; past them, the document is refused. */
+    private static byte[] readBounded(InputStream in, String name, String kind) throws IOException {
+        byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
+        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw tooLarge(name, kind, -1, "bytes");
+        }
+        return bytes;
+    }
+
+    /** The error for a document over {@link Limits#MAX_DOCUMENT_BYTES}; {@code size} -1 when unknown. */
+    private static InvalidStateException tooLarge(String name, String kind, long size, String unit) {
+        String actual = size < 0 ? "it is longer than" : "it is " + size + " " + unit + " long, over";
+        return new InvalidStateException(new SourceLocation(name, 0, 0), "", "cannot read " + kind + ": " + actual
+                + " the limit of " + Limits.MAX_DOCUMENT_BYTES + " " + unit + " (1 MiB)");
     }
 
     /** JSON when the first character that is not blank is <code>{</code>, else YAML. */
@@ -147,16 +223,152 @@ public final class StrictParser implements AutoCloseable {
 
     // ---------------------------------------------------------------- tokens
 
-    /** Moves to the next token; {@code null} at the end of the input. */
+    /**
+     * Moves to the next token; {@code null} at the end of the input. A YAML anchor, alias or tag, a mapping or
+     * list nested past {@link Limits#MAX_NESTING}, or a key or value longer than {@link Limits#MAX_SCALAR_CHARS}
+     * is an error at that token.
+     */
     public JsonToken next() {
+        JsonToken token;
         try {
-            return parser.nextToken();
+            token = parser.nextToken();
         } catch (JsonProcessingException e) {
             throw syntaxError(e);
         } catch (IOException e) {
             throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
-                    "cannot read: " + oneLine(String.valueOf(e.getMessage())), e);
+                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
         }
+        if (token != null) {
+            checkToken(token);
+        }
+        return token;
+    }
+
+    /** Refuses what a state document never needs and a hostile one could use: see {@link #next()}. */
+    private void checkToken(JsonToken token) {
+        if (parser instanceof YAMLParser yaml) {
+            String tag;
+            String anchor;
+            try {
+                tag = yaml.getTypeId();
+                anchor = yaml.getObjectId();
+            } catch (IOException e) {
+                throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
+            }
+            if (tag != null) {
+                throw error(contextPath(), "a YAML tag " + shown(shortTag(tag)) + " is not allowed: a state holds"
+                        + " plain values only (remove the tag)");
+            }
+            if (anchor == null && token.isScalarValue()) {
+                anchor = scalarAnchor();
+            }
+            if (anchor != null) {
+                throw error(contextPath(), "a YAML anchor &" + shown(anchor) + " is not allowed: anchors and aliases"
+                        + " are not supported (write each value out)");
+            }
+            if (yaml.isCurrentAlias()) {
+                throw error(contextPath(), "a YAML alias *" + shown(text()) + " is not allowed: anchors and aliases"
+                        + " are not supported (write the value out)");
+            }
+        }
+        switch (token) {
+            case START_OBJECT, START_ARRAY -> {
+                if (depth() > Limits.MAX_NESTING) {
+                    throw error(contextPath(), "nested more than " + Limits.MAX_NESTING + " levels deep; a state"
+                            + " nests 3");
+                }
+            }
+            case FIELD_NAME, VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                if (textLength() > Limits.MAX_SCALAR_CHARS) {
+                    String what = token == JsonToken.FIELD_NAME ? "a key" : "a value";
+                    throw error(token == JsonToken.FIELD_NAME ? parentPath() : contextPath(), what + " of "
+                            + textLength() + " characters, over the limit of " + Limits.MAX_SCALAR_CHARS);
+                }
+            }
+            default -> {
+                // structure ends, booleans and nulls carry nothing to bound
+            }
+        }
+    }
+
+    /**
+     * The anchor a scalar value is written with, or null. Jackson reports anchors on mappings, lists and keys but
+     * not on scalar values, so this looks at the text where the token starts (SnakeYAML counts code points).
+     */
+    private String scalarAnchor() {
+        if (!mayHoldAnchors) {
+            return null;
+        }
+        long offset = parser.currentTokenLocation().getCharOffset();
+        if (offset < 0 || offset >= content.length()) {
+            return null;
+        }
+        int index = charIndex((int) offset);
+        if (index < 0 || index >= content.length() || content.charAt(index) != '&') {
+            return null;
+        }
+        int end = index + 1;
+        while (end < content.length() && !Character.isWhitespace(content.charAt(end))
+                && ",[]{}".indexOf(content.charAt(end)) < 0) {
+            end++;
+        }
+        return content.substring(index + 1, end);
+    }
+
+    private int charIndex(int codePoint) {
+        if (charIndexOfCodePoint == null) {
+            if (content.codePointCount(0, content.length()) == content.length()) {
+                return codePoint;
+            }
+            charIndexOfCodePoint = new int[content.codePointCount(0, content.length())];
+            for (int i = 0, cp = 0; i < content.length(); i += Character.charCount(content.codePointAt(i)), cp++) {
+                charIndexOfCodePoint[cp] = i;
+            }
+        }
+        return codePoint < charIndexOfCodePoint.length ? charIndexOfCodePoint[codePoint] : -1;
+    }
+
+    private int textLength() {
+        try {
+            return parser.getTextLength();
+        } catch (IOException e) {
+            throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
+        }
+    }
+
+    /** {@code !!binary} for the YAML core tags, the tag as written otherwise. */
+    private static String shortTag(String tag) {
+        String core = "tag:yaml.org,2002:";
+        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag.startsWith("!") ? tag : "!" + tag;
+    }
+
+    /** The dotted path of the current token, from Jackson's context: {@code unitedStates.goal}, {@code a[2]}. */
+    private String contextPath() {
+        JsonStreamContext context = parser.getParsingContext();
+        JsonToken t = parser.currentToken();
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && context.getParent() != null) {
+            context = context.getParent();
+        }
+        return pathOf(context);
+    }
+
+    /** The path of the mapping the current key is in. */
+    private String parentPath() {
+        JsonStreamContext context = parser.getParsingContext();
+        return context.getParent() == null ? "" : pathOf(context.getParent());
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + keyShown(c.getCurrentName()));
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** The current token; {@code null} before the first and after the last. */
@@ -196,7 +408,7 @@ public final class StrictParser implements AutoCloseable {
             throw syntaxError(e);
         } catch (IOException e) {
             throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
-                    "cannot read: " + oneLine(String.valueOf(e.getMessage())), e);
+                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
         }
         if (after == null) {
             return;
@@ -282,8 +494,8 @@ public final class StrictParser implements AutoCloseable {
             String text = parser.getText();
             return text == null ? "" : text;
         } catch (IOException e) {
-            throw new InvalidStateException(location(), "", "cannot read: " + oneLine(String.valueOf(e.getMessage())),
-                    e);
+            throw new InvalidStateException(location(), "",
+                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
         }
     }
 
@@ -437,7 +649,7 @@ public final class StrictParser implements AutoCloseable {
                 throw error(path, "expected a key, found " + describe());
             }
             String key = text();
-            String keyPath = join(path, oneLine(key));
+            String keyPath = join(path, keyShown(key));
             SourceLocation keyAt = location();
             SourceLocation first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
@@ -515,7 +727,7 @@ public final class StrictParser implements AutoCloseable {
             at = at(jackson == null ? null : jackson.getLocation());
             detail = jackson == null ? String.valueOf(e.getMessage()) : jackson.getOriginalMessage();
         }
-        return new InvalidStateException(at, "", "invalid " + syntax + ": " + oneLine(String.valueOf(detail)), e);
+        return new InvalidStateException(at, "", "invalid " + syntax + ": " + cut(oneLine(String.valueOf(detail))), e);
     }
 
     private SourceLocation atCodePoint(int position) {
@@ -632,7 +844,9 @@ public final class StrictParser implements AutoCloseable {
 
     /** Text made safe for a one-line message: control characters escaped, cut after 60 characters. */
     public static String shown(String text) {
-        String cut = text.length() > SHOWN_MAX ? text.substring(0, SHOWN_MAX) + "…" : text;
+        boolean cutShort = text.length() > SHOWN_MAX;
+        int end = cutShort && Character.isHighSurrogate(text.charAt(SHOWN_MAX - 1)) ? SHOWN_MAX - 1 : SHOWN_MAX;
+        String cut = cutShort ? text.substring(0, end) + "…" : text;
         StringBuilder out = new StringBuilder(cut.length());
         for (int i = 0; i < cut.length(); i++) {
             char c = cut.charAt(i);
@@ -652,9 +866,29 @@ public final class StrictParser implements AutoCloseable {
         return out.toString();
     }
 
+    /**
+     * A key as a path shows it: as written when it is plain, in quotes when it is empty, has blanks at either end,
+     * or holds a dot, a quote, a blank or a control character; cut short when long.
+     */
+    static String keyShown(String key) {
+        boolean plain = !key.isEmpty() && key.strip().equals(key)
+                && key.chars().noneMatch(c -> c == '.' || c == '"' || Character.isWhitespace(c)
+                        || Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF);
+        return plain ? shown(key) : quoted(key);
+    }
+
+    /** Text cut to {@value #DETAIL_MAX} characters, with an ellipsis when cut. */
+    private static String cut(String text) {
+        if (text.length() <= DETAIL_MAX) {
+            return text;
+        }
+        int end = DETAIL_MAX - (Character.isHighSurrogate(text.charAt(DETAIL_MAX - 1)) ? 1 : 0);
+        return text.substring(0, end) + "…";
+    }
+
     /** The message on one line: line breaks and the blanks around them become one space. */
     public static String oneLine(String message) {
-        return message.strip().replaceAll("[ \\t]*(\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])\\s*", " ");
+        return LINE_BREAK.matcher(message.strip()).replaceAll(" ");
     }
 
     private static String firstLine(String message) {
@@ -671,27 +905,50 @@ public final class StrictParser implements AutoCloseable {
             throw new InvalidStateException(at, "", "cannot read " + kind + ": it is a folder, not a file");
         }
         try {
-            return Files.readAllBytes(file);
+            if (Files.isRegularFile(file)) {
+                long size = Files.size(file);
+                if (size > Limits.MAX_DOCUMENT_BYTES) {
+                    throw tooLarge(name, kind, size, "bytes");
+                }
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return readBounded(in, name, kind);
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidStateException(at, "", "cannot read " + kind + ": no such file", e);
         } catch (AccessDeniedException e) {
             throw new InvalidStateException(at, "", "cannot read " + kind + ": permission denied", e);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new InvalidStateException(at, "", "cannot read " + kind + ": " + oneLine(reason), e);
+            throw new InvalidStateException(at, "", "cannot read " + kind + ": " + cut(oneLine(reason)), e);
         }
     }
 
+    /** The bytes as UTF-8 text, without a leading byte order mark; a byte that is not UTF-8 is an error there. */
     private static String decode(byte[] bytes, String name, String kind) {
-        try {
-            return stripBom(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw new InvalidStateException(new SourceLocation(name, 0, 0), "",
-                    "cannot read " + kind + ": it is not UTF-8 text", e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int offset = in.position();
+            out.flip();
+            String before = out.toString();
+            int lineStart = before.lastIndexOf('\n') + 1;
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = 1 + before.codePointCount(lineStart, before.length());
+            throw new InvalidStateException(new SourceLocation(name, line, column), "",
+                    "cannot read " + kind + ": it is not UTF-8 text (byte 0x"
+                            + String.format(Locale.ROOT, "%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xFF)
+                            + " at offset " + offset + ")");
+        }
+        out.flip();
+        return stripBom(out.toString());
     }
 
     private static String stripBom(String text) {

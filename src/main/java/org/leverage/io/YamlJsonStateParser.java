@@ -9,7 +9,10 @@ import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
 import org.leverage.api.StateParser;
 
-/** The {@link StateParser} behind {@link PolicyState#read(Path)}: {@link StateReader}. */
+/**
+ * The {@link StateParser} behind {@link PolicyState#read(Path)}: {@link StateReader}, within the {@link Limits}
+ * whatever the source.
+ */
 public final class YamlJsonStateParser implements StateParser {
 
     @Override
@@ -27,12 +30,14 @@ public final class YamlJsonStateParser implements StateParser {
         StringBuilder document = new StringBuilder();
         char[] buffer = new char[8192];
         try {
-            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-                document.append(buffer, 0, n);
+            // One character past the limit is enough to refuse the document: a reader that never ends is no hang.
+            for (int n = reader.read(buffer); n >= 0 && document.length() <= Limits.MAX_DOCUMENT_BYTES;
+                 n = reader.read(buffer)) {
+                document.append(buffer, 0, Math.min(n, Limits.MAX_DOCUMENT_BYTES + 1 - document.length()));
             }
         } catch (IOException e) {
             throw new InvalidStateException(new SourceLocation(sourceName, 0, 0), "",
-                    "cannot read state: " + e.getMessage(), e);
+                    "cannot read state: " + StrictParser.oneLine(String.valueOf(e.getMessage())), e);
         }
         return StateReader.read(document.toString(), sourceName);
     }

@@ -131,7 +131,14 @@ class StateReaderTest {
 
     static Stream<Arguments> invalidFixtures() {
         return Stream.of(
-                invalid("alias.yaml", 3, 22, "unitedStates.forcesOnPeninsula", "aliases are not supported"),
+                invalid("alias.yaml", 3, 22, "unitedStates.forcesOnPeninsula",
+                        "a YAML alias *deployed is not allowed: anchors and aliases are not supported"),
+                invalid("anchor.yaml", 2, 18, "unitedStates.thaadDeployed",
+                        "a YAML anchor &deployed is not allowed: anchors and aliases are not supported"),
+                invalid("tag.yaml", 2, 8, "label", "a YAML tag !!java.net.URL is not allowed"),
+                invalid("duplicate-key-nested.yaml", 3, 65, "unitedStates.offersToPyongyang.peaceTreaty",
+                        "duplicate key; first given at line 3, column 23"),
+                invalid("not-utf8.yaml", 2, 12, "", "cannot read state file: it is not UTF-8 text (byte 0xE9"),
                 invalid("bad-date.yaml", 1, 7, "asOf",
                         "not a valid date \"2017-02-30\"; expected an ISO date YYYY-MM-DD"),
                 invalid("bad-date-format.yaml", 1, 7, "asOf",
@@ -324,6 +331,19 @@ class StateReaderTest {
     }
 
     @Test
+    void aKeyWithBlanksOrNothingInIt_isShownInQuotes_soTheMessageSaysWhatIsWrong() {
+        InvalidStateException blank = catchThrowableOfType(InvalidStateException.class,
+                () -> StateReader.read("{\" format\": 1}", "s.json"));
+        InvalidStateException empty = catchThrowableOfType(InvalidStateException.class,
+                () -> StateReader.read("unitedStates: {\"\": true}", "s.yaml"));
+
+        assertThat(blank.field()).isEqualTo("\" format\"");
+        assertThat(blank.getMessage()).startsWith("\" format\": unknown key; did you mean format?");
+        assertThat(empty.field()).isEqualTo("unitedStates.\"\"");
+        assertThat(empty.getMessage()).startsWith("unitedStates.\"\": unknown key");
+    }
+
+    @Test
     void scenarioFileReadAsAState_isRefused_withAHintThatItIsAScenario() {
         InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
                 () -> StateReader.read("name: Spurned\ngiven: {}\nexpect: {phase: NONE}\n", "spurned.yaml"));
@@ -358,7 +378,10 @@ class StateReaderTest {
     void fileThatIsNotUtf8_isRefused(@TempDir Path dir) throws IOException {
         Path file = Files.write(dir.resolve("latin1.yaml"), new byte[] {'l', 'a', 'b', 'e', 'l', ':', ' ', (byte) 0xE9});
 
-        assertThatThrownBy(() -> StateReader.read(file)).hasMessage("cannot read state file: it is not UTF-8 text");
+        InvalidStateException e = catchThrowableOfType(InvalidStateException.class, () -> StateReader.read(file));
+
+        assertThat(e).hasMessage("cannot read state file: it is not UTF-8 text (byte 0xE9 at offset 7)");
+        assertThat(e.location()).contains(new SourceLocation(file.toString(), 1, 8));
     }
 
     @Test
