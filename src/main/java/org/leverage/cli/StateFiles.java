@@ -120,6 +120,10 @@ final class StateFiles {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new UserInputException(output + ": " + option + " names a file in a folder that does not exist");
         }
+        if (Files.exists(output) && !Files.isRegularFile(output)) {
+            throw new UserInputException(output + ": " + option + " names a device or other special file;"
+                    + " give the name of a regular file");
+        }
         if (Files.exists(output) && !force) {
             throw new UserInputException(output + ": already exists; use --force to replace it");
         }

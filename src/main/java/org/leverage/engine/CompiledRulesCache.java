@@ -62,10 +62,10 @@ final class CompiledRulesCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The packages stored under this key, if there is a whole, readable entry. */
+    /** The packages stored under this key, if there is a whole, readable entry in a folder only we can write. */
     Optional<Collection<KiePackage>> load(String key) {
         Path entry = entry(key);
-        if (!Files.isRegularFile(entry)) {
+        if (!Files.isRegularFile(entry) || writableByOthers(folder)) {
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(entry));
@@ -88,7 +88,11 @@ final class CompiledRulesCache {
     void store(String key, Collection<KiePackage> packages) {
         Path temporary = null;
         try {
-            Files.createDirectories(folder);
+            createPrivately(folder);
+            if (writableByOthers(folder)) {
+                LOG.debug("not storing compiled rules in {}: others can write to it", folder);
+                return;
+            }
             temporary = Files.createTempFile(folder, ".entry-", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary));
                  ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
@@ -111,6 +115,22 @@ final class CompiledRulesCache {
                     // best effort: a stray temporary file in a cache folder harms nothing
                 }
             }
+        }
+    }
+
+    /**
+     * Creates the cache folder readable and writable by its owner only, where the file system knows owners: the
+     * entries are deserialized on load, so nobody else may write them.
+     */
+    private static void createPrivately(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(folder);
         }
     }
 
@@ -143,6 +163,17 @@ final class CompiledRulesCache {
             }
         } catch (IOException e) {
             update(digest, "unreadable:" + e);
+        }
+    }
+
+    /** True when a folder's group or others may write it: then its entries are not trusted. */
+    private static boolean writableByOthers(Path folder) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(folder);
+            return permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
         }
     }
 

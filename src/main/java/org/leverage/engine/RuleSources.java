@@ -42,6 +42,8 @@ final class RuleSources {
                     .toList();
         } catch (IOException e) {
             throw unreadable(folder.toString(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw unreadable(folder.toString(), e.getCause());
         }
         List<RuleFile> rules = new ArrayList<>();
         for (Path file : files) {

@@ -99,7 +99,8 @@ final class Wording {
 
     /** The text on one line: any run of whitespace, line breaks included, becomes one space; null becomes "". */
     static String oneLine(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        // Control characters (a terminal escape in a label, say) are shown as U+FFFD, never passed through.
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "\uFFFD");
     }
 
     /** The number of a {@code ¶N} source, or {@link Integer#MAX_VALUE} when it has none, to sort by. */

@@ -96,6 +96,22 @@ class CompiledRulesCacheTest {
     }
 
     @Test
+    void theCacheFolderIsPrivateAndAFolderOthersCanWriteIsNotTrusted(@TempDir Path parent) throws IOException {
+        Path cache = parent.resolve("cache");
+        cached(cache);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(cache))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+        Path entry = entries(cache).get(0);
+        java.nio.file.Files.setPosixFilePermissions(cache,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        Files.writeString(entry, "planted by someone else");
+        assertThat(cached(cache).assess(SPURNED)).isEqualTo(UNCACHED.assess(SPURNED));
+        assertThat(Files.readString(entry)).isEqualTo("planted by someone else").as("the entry was not loaded");
+    }
+
+    @Test
     void anUnwritableCacheFolderIsNoError(@TempDir Path folder) throws IOException {
         Path notAFolder = folder.resolve("file");
         Files.writeString(notAFolder, "in the way");
