@@ -42,10 +42,12 @@ java -version 2>&1 | sed 's/^/   /'
 echo "== project: $here"
 
 # bin/leverage builds target/leverage.jar when it is missing or stale; do that outside the timed runs.
-if ! "$leverage" --version >/dev/null; then
+if ! launcher_version=$("$leverage" --version); then
   echo "$(basename "$0"): bin/leverage --version failed" >&2
   exit 1
 fi
+# bin/leverage may pick a newer installed Java than the default one (for its start-up archive): say which.
+echo "== bin/leverage runs on: $launcher_version"
 
 run_once() {
   local status=0

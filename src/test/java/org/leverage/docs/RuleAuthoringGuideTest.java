@@ -66,6 +66,19 @@ class RuleAuthoringGuideTest {
     }
 
     @Test
+    void theNewRecommendationShowsInASweepAsFlippedByTheFieldsItReads() {
+        org.leverage.whatif.SweepResult result = org.leverage.whatif.Sweep
+                .over(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION, org.leverage.api.StateField.RESPONSE_TO_OFFER)
+                .from(SPURNED)
+                .run(Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(EXAMPLE).rememberAssessments(0)
+                        .build());
+        org.leverage.whatif.Output backChannel =
+                org.leverage.whatif.Output.recommendation("OPEN_BACK_CHANNEL_TO_BEIJING");
+        assertThat(result.flips(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION)).contains(backChannel);
+        assertThat(result.flips(org.leverage.api.StateField.RESPONSE_TO_OFFER)).contains(backChannel);
+    }
+
+    @Test
     void aMisspelledFieldIsReportedAsTheGuideShows(@TempDir Path mine) throws IOException {
         Files.writeString(mine.resolve("back-channel.drl"), Files.readString(EXAMPLE.resolve("back-channel.drl"))
                 .replace("askedForDrasticAction == false", "askedForDrasticActon == false"));
