@@ -33,6 +33,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.leverage.api.RuleException;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.Spelling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -207,35 +208,9 @@ final class RuleCompiler {
         for (RecordComponent component : type.getRecordComponents()) {
             fields.add(component.getName());
         }
-        String closest = fields.stream()
-                .min(java.util.Comparator.comparingInt(f -> distance(f.toLowerCase(java.util.Locale.ROOT),
-                        field.toLowerCase(java.util.Locale.ROOT))))
-                .filter(f -> distance(f.toLowerCase(java.util.Locale.ROOT), field.toLowerCase(java.util.Locale.ROOT))
-                        <= Math.max(2, field.length() / 3))
-                .map(f -> "; did you mean " + f + "?")
-                .orElse("");
+        String closest = Spelling.closest(field, fields).map(f -> "; did you mean " + f + "?").orElse("");
         return "unknown field " + field + " of " + type.getSimpleName() + closest + " (fields: "
                 + String.join(", ", fields) + ")";
-    }
-
-    /** Levenshtein distance between two names. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String oneLine(String message) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.leverage.spelling.Spelling;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -780,61 +781,9 @@ public final class StrictParser implements AutoCloseable {
         return written.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    /**
-     * The candidate closest to {@code written}, ignoring case and {@code -}/{@code _}, when it is reasonably close:
-     * a Levenshtein distance of at most max(2, length / 3), to the whole candidate or (for three characters or
-     * more, same first letter) to its beginning, so that an abbreviation finds its name.
-     */
+    /** The candidate closest to {@code written}: see {@link Spelling#closest}. */
     public static Optional<String> closest(String written, Collection<String> candidates) {
-        String input = normalize(written);
-        if (input.isEmpty()) {
-            return Optional.empty();
-        }
-        int limit = Math.max(2, input.length() / 3);
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        int bestWhole = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            String name = normalize(candidate);
-            int[] distances = distances(input, name);
-            int whole = distances[name.length()];
-            int score = whole;
-            if (input.length() >= 3 && !name.isEmpty() && name.charAt(0) == input.charAt(0)) {
-                for (int d : distances) {
-                    score = Math.min(score, d);
-                }
-            }
-            if (score <= limit && (score < bestScore || (score == bestScore && whole < bestWhole))) {
-                best = candidate;
-                bestScore = score;
-                bestWhole = whole;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('-', '_');
-    }
-
-    /** The Levenshtein distances from {@code a} to every prefix of {@code b} (index = prefix length). */
-    private static int[] distances(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] row = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            row[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                row[j] = Math.min(substitution, Math.min(previous[j] + 1, row[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = row;
-            row = swap;
-        }
-        return previous;
+        return Spelling.closest(written, candidates);
     }
 
     /** {@code "text"} with control characters escaped and long text cut short, for messages. */

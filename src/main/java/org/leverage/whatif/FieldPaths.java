@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.leverage.spelling.Spelling;
 import java.util.Optional;
 import org.leverage.api.StateField;
 
@@ -47,8 +48,8 @@ public final class FieldPaths {
         String wanted = name.toLowerCase(Locale.ROOT);
         return Arrays.stream(StateField.values())
                 .min(Comparator.<StateField>comparingInt(f -> tier(wanted, f))
-                        .thenComparingInt(f -> Math.min(distance(wanted, f.path().toLowerCase(Locale.ROOT)),
-                                distance(wanted, f.key().toLowerCase(Locale.ROOT)))))
+                        .thenComparingInt(f -> Math.min(Spelling.distance(wanted, f.path().toLowerCase(Locale.ROOT)),
+                                Spelling.distance(wanted, f.key().toLowerCase(Locale.ROOT)))))
                 .orElseThrow();
     }
 
@@ -68,25 +69,5 @@ public final class FieldPaths {
             }
         }
         return at == letters.length();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -3,50 +3,34 @@ package org.leverage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.leverage.TestPaths;
 
 /** validate, rules and compare: what an analyst uses to check and compare frameworks. */
+@ExtendWith(Cli.class)
 class AnalystRulesCommandsTest {
 
     private static final String FIXTURES = "rule-folders/";
-    private static String previousHome;
-
-    @BeforeAll
-    static void runAsFromTheClone() {
-        previousHome = System.getProperty(RuleOptions.HOME_PROPERTY);
-        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(RuleOptions.HOME_PROPERTY);
-        } else {
-            System.setProperty(RuleOptions.HOME_PROPERTY, previousHome);
-        }
-    }
 
     private static String folder(String name) {
         return TestPaths.testResource(FIXTURES + name).toString();
     }
 
-    private static List<String> findings(CliTest.Run run) {
+    private static List<String> findings(Cli.Run run) {
         return run.out().lines().filter(l -> l.contains(": error [") || l.contains(": warning [")).toList();
     }
 
     @Test
     void theBuiltInFrameworkValidatesCleanly() {
-        CliTest.Run run = CliTest.run(0, "validate", "--strict");
+        Cli.Run run = Cli.run(0, "validate", "--strict");
         assertThat(findings(run)).isEmpty();
         assertThat(run.out()).containsPattern("52 rules checked over \\d+ states: 0 error\\(s\\), 0 warning\\(s\\)");
     }
 
     @Test
     void aSyntaxErrorIsACompileErrorAtItsLineAndColumn() {
-        CliTest.Run run = CliTest.run(3, "validate", "--rules", folder("syntax-error"));
+        Cli.Run run = Cli.run(3, "validate", "--rules", folder("syntax-error"));
         assertThat(findings(run)).containsExactly(folder("syntax-error/broken.drl")
                 .replace(TestPaths.project() + "/", "")
                 + ":10:1: error [compile] syntax error: mismatched input 'then' in rule \"A rule with a missing parenthesis\"");
@@ -54,7 +38,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void aMisspelledFieldIsACompileErrorNamingTheField() {
-        CliTest.Run run = CliTest.run(3, "validate", "--rules", folder("unknown-field"));
+        Cli.Run run = Cli.run(3, "validate", "--rules", folder("unknown-field"));
         assertThat(findings(run)).singleElement().asString()
                 .endsWith("misspelled.drl:9:5: error [compile] unknown field thaadDeplyed of UnitedStates; did you mean"
                         + " thaadDeployed? (fields: goal, approachToChina, militaryOptionSignaled, forcesOnPeninsula,"
@@ -63,7 +47,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void anUnknownFactTypeIsACompileErrorAtItsColumn() {
-        CliTest.Run run = CliTest.run(3, "validate", "--rules", folder("validate/unknown-fact-type"));
+        Cli.Run run = Cli.run(3, "validate", "--rules", folder("validate/unknown-fact-type"));
         assertThat(findings(run)).singleElement().asString()
                 .endsWith("taiwan.drl:9:5: error [compile] Unable to resolve ObjectType 'TaiwanStrait'");
     }
@@ -72,14 +56,14 @@ class AnalystRulesCommandsTest {
     void aRuleWithoutASourceIsAWarningThatStrictTurnsIntoAnError() {
         String expected = "unsourced.drl: warning [no-source] rule \"Posturing is hawkish even without THAAD\" cites"
                 + " no source; add @source(\"¶N\") or another source";
-        assertThat(findings(CliTest.run(0, "validate", "--sample", "50", "--rules", folder("validate/missing-source"))))
+        assertThat(findings(Cli.run(0, "validate", "--sample", "50", "--rules", folder("validate/missing-source"))))
                 .singleElement().asString().endsWith(expected);
-        CliTest.run(3, "validate", "--strict", "--sample", "50", "--rules", folder("validate/missing-source"));
+        Cli.run(3, "validate", "--strict", "--sample", "50", "--rules", folder("validate/missing-source"));
     }
 
     @Test
     void aRuleWhoseConditionsNeverHoldTogetherIsFound() {
-        assertThat(findings(CliTest.run(0, "validate", "--sample", "200", "--rules", folder("validate/never-fires"))))
+        assertThat(findings(Cli.run(0, "validate", "--sample", "200", "--rules", folder("validate/never-fires"))))
                 .singleElement().asString()
                 .contains("stable-unification.drl: warning [never-fires] rule \"A contested unification of a stable"
                         + " North worries Beijing\" concluded nothing in any of");
@@ -87,7 +71,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void anUndeclaredIdIsFound() {
-        assertThat(findings(CliTest.run(0, "validate", "--sample", "50", "--rules", folder("validate/undeclared-id"))))
+        assertThat(findings(Cli.run(0, "validate", "--sample", "50", "--rules", folder("validate/undeclared-id"))))
                 .singleElement().asString()
                 .endsWith("mystery.drl: warning [undeclared-id] rule \"Offer Pyongyang something nobody declared\""
                         + " concludes Recommendation MYSTERY_OFFER, which no catalogue declares (declare it in a"
@@ -96,7 +80,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void twoRulesRecommendingOneIdWithDifferentModalitiesAreFound() {
-        assertThat(findings(CliTest.run(0, "validate", "--sample", "50", "--rules",
+        assertThat(findings(Cli.run(0, "validate", "--sample", "50", "--rules",
                 folder("validate/conflicting-modality"))))
                 .singleElement().asString()
                 .isEqualTo("rules/recommendations/engage-pyongyang.drl: warning [conflicting-modality] rules \"Talks"
@@ -107,7 +91,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void aRecommendationOfAnActionAlreadyInPlaceIsAnError() {
-        assertThat(findings(CliTest.run(3, "validate", "--sample", "50", "--rules",
+        assertThat(findings(Cli.run(3, "validate", "--sample", "50", "--rules",
                 folder("validate/recommended-in-place"))))
                 .singleElement().asString()
                 .isEqualTo("(framework): error [recommended-in-place] OFFER_PEACE_TREATY is recommended while the"
@@ -116,7 +100,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void loopingRulesAreAnErrorNamingTheRule() {
-        assertThat(findings(CliTest.run(3, "validate", "--sample", "10", "--rules", folder("looping"))))
+        assertThat(findings(Cli.run(3, "validate", "--sample", "10", "--rules", folder("looping"))))
                 .singleElement().asString()
                 .contains("ping-pong.drl: error [fails-at-run-time] the rules kept firing: stopped after 10000 firings;"
                         + " cycling: \"Count for ever\"");
@@ -124,7 +108,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void aDecisionTableLoadsLikeADrlFile() {
-        CliTest.Run rules = CliTest.run(0, "rules", "--no-default-rules", "--rules", folder("decision-table"));
+        Cli.Run rules = Cli.run(0, "rules", "--no-default-rules", "--rules", folder("decision-table"));
         assertThat(rules.out()).contains("aid-pressure.csv",
                 "Demands met by delayed aid overestimate China's leverage",
                 "source: ¶2, ¶3   concludes: Warning:LEVERAGE_OVERESTIMATED", "2 rules in 1 files");
@@ -132,35 +116,35 @@ class AnalystRulesCommandsTest {
 
     @Test
     void theRulesCatalogueListsEveryBuiltInRuleWithItsSourceAndConclusion() {
-        CliTest.Run run = CliTest.run(0, "rules");
+        Cli.Run run = Cli.run(0, "rules");
         assertThat(run.out()).contains("rules/concerns/thaad-radar.drl",
                 "  THAAD's radars could be turned against China's deterrent while THAAD is deployed",
                 "      source: ¶9   concludes: Concern:THAAD_RADAR", "52 rules in 19 files");
-        assertThat(CliTest.run(0, "rules", "--format", "json").out()).startsWith("[").contains("\"concludes\"");
+        assertThat(Cli.run(0, "rules", "--format", "json").out()).startsWith("[").contains("\"concludes\"");
     }
 
     @Test
     void noDefaultRulesWithoutAFolderIsAUsageError() {
-        CliTest.Run run = CliTest.run(2, "rules", "--no-default-rules");
+        Cli.Run run = Cli.run(2, "rules", "--no-default-rules");
         assertThat(run.errLines()).singleElement().asString().contains("--no-default-rules needs at least one --rules");
     }
 
     @Test
     void compareShowsWhereFrameworksAgreeAndDiffer() {
-        CliTest.Run run = CliTest.run(0, "compare", "--framework",
+        Cli.Run run = Cli.run(0, "compare", "--framework",
                 "pressure-first=" + folder("frameworks/pressure-first"));
         assertThat(run.out()).contains("Frameworks: carpenter-2017, pressure-first",
                 "carpenter-2017  ENGAGE_PYONGYANG", "pressure-first  ENLIST_BEIJING", "DIFFER",
                 "HAWKISH_POSTURING", "0 of 6 agree", "1 of 2 agree");
         assertThat(run.out()).containsPattern("CALL_ON_BEIJING_FOR_DRASTIC_ACTION +- +yes +differ");
-        CliTest.Run json = CliTest.run(0, "compare", "--framework",
+        Cli.Run json = Cli.run(0, "compare", "--framework",
                 "pressure-first=" + folder("frameworks/pressure-first"), "--format", "json");
         assertThat(json.out()).contains("\"phaseAgrees\" : false", "\"agree\" : [ \"HAWKISH_POSTURING\" ]");
     }
 
     @Test
     void compareRefusesAFrameworkWithoutAFolder() {
-        CliTest.Run run = CliTest.run(2, "compare", "--framework", "nameonly");
+        Cli.Run run = Cli.run(2, "compare", "--framework", "nameonly");
         assertThat(run.errLines()).singleElement().asString().contains("expected NAME=DIR");
     }
 }

@@ -1,65 +1,27 @@
 package org.leverage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.leverage.cli.Cli.run;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.TestPaths;
+import org.leverage.cli.Cli.Run;
 
 /** The command line as a user meets it: exit code, standard output and standard error, asserted together. */
+@ExtendWith(Cli.class)
 class CliTest {
-
-    private static String previousHome;
-
-    /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    @BeforeAll
-    static void runAsFromTheClone() {
-        previousHome = System.getProperty(RuleOptions.HOME_PROPERTY);
-        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(RuleOptions.HOME_PROPERTY);
-        } else {
-            System.setProperty(RuleOptions.HOME_PROPERTY, previousHome);
-        }
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    static Run run(int expectedExitCode, String... args) {
-        Run run = run(args);
-        assertThat(run.exitCode()).as("exit code of leverage %s; stderr: %s", String.join(" ", args), run.err())
-                .isEqualTo(expectedExitCode);
-        return run;
-    }
 
     @Test
     void assessWithoutAStateAssessesTheBaselineAndSaysSoFirst() {

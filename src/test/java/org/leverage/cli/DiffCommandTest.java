@@ -1,60 +1,27 @@
 package org.leverage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.leverage.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
+import org.leverage.cli.Cli.Run;
 
 /** {@code leverage diff} as a user meets it: exit code, standard output and standard error together. */
+@ExtendWith(Cli.class)
 class DiffCommandTest {
 
     private static final String SPURNS = TestPaths.scenarios().resolve("pyongyang-spurns.yaml").toString();
     private static final String FULL_PACKAGE = TestPaths.scenarios().resolve("full-package.yaml").toString();
-
-    private static String previousHome;
-
-    record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    @BeforeAll
-    static void runAsFromTheClone() {
-        previousHome = System.getProperty(RuleOptions.HOME_PROPERTY);
-        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(RuleOptions.HOME_PROPERTY);
-        } else {
-            System.setProperty(RuleOptions.HOME_PROPERTY, previousHome);
-        }
-    }
-
-    static Run run(int expectedExitCode, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        Run run = new Run(code, out.toString(), err.toString());
-        assertThat(run.exitCode()).as("exit code of leverage %s; stderr: %s", String.join(" ", args), run.err())
-                .isEqualTo(expectedExitCode);
-        return run;
-    }
 
     @Test
     void theCommitmentsToBeijingShowAsDifferingFactsAndTheirRecommendationsAsLost() {

@@ -5,35 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.scenario.ScenarioReader;
 
+@ExtendWith(Cli.class)
 class ExplainCommandTest {
-
-    private static String previousHome;
-
-    @BeforeAll
-    static void runAsFromTheClone() {
-        previousHome = System.getProperty(RuleOptions.HOME_PROPERTY);
-        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty(RuleOptions.HOME_PROPERTY);
-        } else {
-            System.setProperty(RuleOptions.HOME_PROPERTY, previousHome);
-        }
-    }
 
     @Test
     void explainsAConcernOfTheBaselineDownToItsInputFactsWithParagraphParaphrases() {
-        CliTest.Run run = CliTest.run(0, "explain", "THAAD_RADAR");
+        Cli.Run run = Cli.run(0, "explain", "THAAD_RADAR");
         assertThat(run.out()).startsWith("THAAD_RADAR (concern): raised for this state")
                 .contains("THAAD's radars could be turned against China's deterrent while THAAD is deployed",
                         "¶9 — ", "matched: unitedStates.thaadDeployed = true");
@@ -42,7 +25,7 @@ class ExplainCommandTest {
 
     @Test
     void explainsWhyARecommendationIsNotMadeAndAcceptsAnyCase() {
-        CliTest.Run run = CliTest.run(0, "explain", "open-bilateral-talks",
+        Cli.Run run = Cli.run(0, "explain", "open-bilateral-talks",
                 TestPaths.scenarios().resolve("pyongyang-spurns.yaml").toString());
         assertThat(run.out()).startsWith("OPEN_BILATERAL_TALKS (recommendation): not recommended for this state")
                 .contains("NOT MET  CurrentPhase( phase == Phase.ENGAGE_PYONGYANG )", "phase ENLIST_BEIJING",
@@ -51,14 +34,14 @@ class ExplainCommandTest {
 
     @Test
     void explainsAsJson() {
-        CliTest.Run run = CliTest.run(0, "explain", "REFUGEE_FLOW", "--format", "json");
+        Cli.Run run = Cli.run(0, "explain", "REFUGEE_FLOW", "--format", "json");
         assertThat(run.out()).startsWith("{").contains("\"concluded\" : true", "\"paragraph\" : \"¶4\"",
                 "\"paraphrase\" : ");
     }
 
     @Test
     void anUnknownIdExitsTwoListingTheIds() {
-        CliTest.Run run = CliTest.run(2, "explain", "THAAD");
+        Cli.Run run = Cli.run(2, "explain", "THAAD");
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
                 .contains("unknown id THAAD", "THAAD_RADAR", "OPEN_BILATERAL_TALKS", "THAAD_LEFT_OUT");

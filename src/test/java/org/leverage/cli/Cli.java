@@ -1,0 +1,59 @@
+package org.leverage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.leverage.TestPaths;
+
+/**
+ * The command line run in-process as {@code bin/leverage} runs it from the clone (its {@code rules/} and
+ * {@code scenarios/}); {@code @ExtendWith(Cli.class)} sets that up for a test class and puts it back after.
+ */
+final class Cli implements BeforeAllCallback, AfterAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Cli.class);
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** Runs and asserts the exit code, showing stderr when it differs. */
+    static Run run(int expectedExitCode, String... args) {
+        Run run = run(args);
+        assertThat(run.exitCode()).as("exit code of leverage %s; stderr: %s", String.join(" ", args), run.err())
+                .isEqualTo(expectedExitCode);
+        return run;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        String previous = System.getProperty(RuleOptions.HOME_PROPERTY);
+        context.getStore(NAMESPACE).put("previousHome", previous == null ? "" : previous);
+        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        String previous = context.getStore(NAMESPACE).get("previousHome", String.class);
+        if (previous == null || previous.isEmpty()) {
+            System.clearProperty(RuleOptions.HOME_PROPERTY);
+        } else {
+            System.setProperty(RuleOptions.HOME_PROPERTY, previous);
+        }
+    }
+}
