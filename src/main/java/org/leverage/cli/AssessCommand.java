@@ -55,8 +55,8 @@ final class AssessCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "STATE",
-            description = "A policy state file (.yaml, .yml or .json), or - for standard input."
-                    + " Default: the built-in baseline-2017 scenario.")
+            description = "A policy state file (.yaml, .yml or .json), a scenario file (its given state is"
+                    + " assessed), or - for standard input. Default: the built-in baseline-2017 scenario.")
     private String state;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",

@@ -15,7 +15,8 @@ class WhatIfArchitectureTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.leverage.whatif");
         classes().that().resideInAPackage("org.leverage.whatif..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.whatif..", "org.leverage.api..", "org.leverage.spelling..",
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.whatif..", "org.leverage.api..",
+                        "org.leverage.spelling..",
                         "java..")
                 .because("the what-if tools are a client of the api, never of the engine, Drools or an adapter")
                 .check(whatIf);
