@@ -29,12 +29,16 @@ import picocli.CommandLine.Spec;
             "How Washington could get Beijing to press Pyongyang: the argument of T. G. Carpenter's essay"
                     + " (March 2017) as rules. Give it the policy state of today; it says which incentives"
                     + " to offer, to whom, in what order, and why."},
-        subcommands = {AssessCommand.class, ExplainCommand.class, RulesCommand.class, ValidateCommand.class,
-            CompareCommand.class, DiffCommand.class, SweepCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class,
+            TestCommand.class, RulesCommand.class, ValidateCommand.class, CompareCommand.class,
+            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage assess                       the built-in baseline-2017 scenario",
             "  leverage assess today.yaml --format json",
+            "  leverage explain SIGN_WITHDRAWAL_AGREEMENT today.yaml",
+            "  leverage diff today.yaml with-written-withdrawal.yaml",
+            "  leverage sweep today.yaml --vary thaadDeployed,withdrawal",
             "  leverage test scenarios/"})
 public final class LeverageCli implements Runnable {
 
