@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leverage.TestPaths;
 import org.leverage.api.AidShare;
 import org.leverage.api.AllianceProspect;
 import org.leverage.api.Approach;
@@ -98,8 +99,8 @@ class StateReaderTest {
     @ParameterizedTest(name = "{0}.yaml and {0}.json give the same state")
     @MethodSource("pairedFixtures")
     void yamlAndJsonFixtures_giveTheSameFullyCheckedState(String name, PolicyState expected) {
-        PolicyState fromYaml = StateReader.read(Fixtures.path("states/" + name + ".yaml"));
-        PolicyState fromJson = StateReader.read(Fixtures.path("states/" + name + ".json"));
+        PolicyState fromYaml = StateReader.read(TestPaths.testResource("states/" + name + ".yaml"));
+        PolicyState fromJson = StateReader.read(TestPaths.testResource("states/" + name + ".json"));
 
         for (PolicyState actual : List.of(fromYaml, fromJson)) {
             assertThat(actual.format()).isEqualTo(PolicyState.FORMAT);
@@ -115,7 +116,7 @@ class StateReaderTest {
 
     @Test
     void fullFixture_setsEveryFieldAwayFromItsDefault_exceptForcesWhichThaadNeeds() {
-        PolicyState full = StateReader.read(Fixtures.path("states/full.yaml"));
+        PolicyState full = StateReader.read(TestPaths.testResource("states/full.yaml"));
 
         assertThat(full.label()).isNotEqualTo(PolicyState.DEFAULTS.label());
         assertThat(full.asOf()).isNotEqualTo(PolicyState.DEFAULTS.asOf());
@@ -210,7 +211,7 @@ class StateReaderTest {
     @MethodSource("invalidFixtures")
     void invalidFixture_failsAtTheOffendingToken_withFieldPathAndOneLineMessage(String file, int line, int column,
                                                                                 String field, String phrase) {
-        Path path = Fixtures.path("states/invalid/" + file);
+        Path path = TestPaths.testResource("states/invalid/" + file);
 
         InvalidStateException e = catchThrowableOfType(InvalidStateException.class, () -> StateReader.read(path));
 
@@ -225,7 +226,7 @@ class StateReaderTest {
     @Test
     void everyInvalidFixture_hasItsExpectationInThisTest() throws IOException {
         List<String> covered = invalidFixtures().map(a -> (String) a.get()[0]).toList();
-        try (Stream<Path> files = Files.list(Fixtures.path("states/invalid"))) {
+        try (Stream<Path> files = Files.list(TestPaths.testResource("states/invalid"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(covered);
         }
     }

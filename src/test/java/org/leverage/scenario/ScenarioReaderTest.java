@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.TestPaths;
 import org.leverage.api.Approach;
 import org.leverage.api.ConcernId;
 import org.leverage.api.InvalidStateException;
@@ -33,7 +34,7 @@ import org.leverage.api.WarningId;
 
 class ScenarioReaderTest {
 
-    private static final Path VALID = Fixtures.path("scenario-files/valid");
+    private static final Path VALID = TestPaths.testResource("scenario-files/valid");
 
     @Test
     void baselineScenario_readsNameGivenStateAndEveryExpectation() {
@@ -207,7 +208,7 @@ class ScenarioReaderTest {
     @MethodSource("invalidScenarios")
     void invalidScenario_failsAtTheOffendingToken_withFieldPath(String file, int line, int column, String field,
                                                                 String phrase) {
-        Path path = Fixtures.path("scenario-files/invalid/" + file);
+        Path path = TestPaths.testResource("scenario-files/invalid/" + file);
 
         InvalidStateException e = catchThrowableOfType(InvalidStateException.class, () -> ScenarioReader.read(path));
 
@@ -220,14 +221,14 @@ class ScenarioReaderTest {
     @Test
     void everyInvalidScenario_hasItsExpectationInThisTest() throws IOException {
         List<String> covered = invalidScenarios().map(a -> (String) a.get()[0]).distinct().toList();
-        try (Stream<Path> files = Files.list(Fixtures.path("scenario-files/invalid"))) {
+        try (Stream<Path> files = Files.list(TestPaths.testResource("scenario-files/invalid"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(covered);
         }
     }
 
     @Test
     void readAll_stopsAtTheFirstInvalidFile() {
-        assertThatThrownBy(() -> ScenarioReader.readAll(List.of(Fixtures.path("scenario-files/invalid"))))
+        assertThatThrownBy(() -> ScenarioReader.readAll(List.of(TestPaths.testResource("scenario-files/invalid"))))
                 .isInstanceOf(InvalidStateException.class);
     }
 
