@@ -14,8 +14,9 @@ import java.util.function.Supplier;
  * @param format          the output schema version, {@link PolicyState#FORMAT}
  * @param scenario        the label and date of the state assessed
  * @param phase           the stage of the essay's sequence; {@link Phase#NONE} when out of scope
- * @param recommendations what to do, by phase, then modality (strongest first), then id
- * @param inPlace         the recommended actions the state already shows as taken, in the same order
+ * @param recommendations what to do, in the essay's order (DOMAIN §4: ¶7's sequence, then ¶8, then ¶9), an
+ *                        analyst's own after them
+ * @param inPlace         the actions the state already shows as taken, in the same order
  * @param concerns        Beijing's concerns that are raised, in DOMAIN §3 order
  * @param warnings        the warnings that apply, in DOMAIN §5 order
  * @param outOfScope      why the essay has nothing to advise, or {@code null} when it does
@@ -77,22 +78,35 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
      * One of Beijing's concerns that the state raises.
      *
      * @param id             the id of DOMAIN §3
+     * @param kind           a premise, a concern an incentive answers, or a residual risk Beijing is paid to
+     *                       accept (DOMAIN §3); an analyst's id declared without a kind is a CONCERN
      * @param level          how pressing it is
-     * @param answered       true only when every action that answers it is in place
+     * @param answered       true only when every action that answers it is in place; never for a premise or a
+     *                       residual risk
      * @param answeredInPart true when some but not all of those actions are in place
-     * @param answeredBy     the ids of the recommendations whose actions answer it; empty when none does
-     * @param residual       true for a risk the essay names but offers no incentive for
-     * @param summary        a one-line paraphrase
+     * @param answeredBy     the ids of the recommendations whose actions answer it, in the essay's order; empty
+     *                       when none does
+     * @param summary        a one-line paraphrase, worded for the level and the state
      * @param sources        the paragraphs it rests on
      * @param because        the rules that raised it and the facts they matched
      */
-    public record Concern(String id, Level level, boolean answered, boolean answeredInPart,
-                          List<String> answeredBy, boolean residual, String summary, List<String> sources,
-                          List<Step> because) {
+    public record Concern(String id, ConcernKind kind, Level level, boolean answered, boolean answeredInPart,
+                          List<String> answeredBy, String summary, List<String> sources, List<Step> because) {
         public Concern {
+            Objects.requireNonNull(kind, "kind must not be null");
             answeredBy = List.copyOf(answeredBy);
             sources = List.copyOf(sources);
             because = Step.immutable(because);
+        }
+
+        /** True for a risk the essay names but offers no incentive for: Beijing is paid to accept it. */
+        public boolean residual() {
+            return kind == ConcernKind.RESIDUAL_RISK;
+        }
+
+        /** True for Washington's own premise (¶3), which is neither answered nor open. */
+        public boolean premise() {
+            return kind == ConcernKind.PREMISE;
         }
     }
 

@@ -9,13 +9,26 @@ public enum Level {
         return compareTo(other) > 0;
     }
 
-    /** The level of a regime collapse given how stable the North is (DOMAIN §3, ¶4–5). */
-    public static Level ofRegimeCollapse(Stability stability) {
-        return switch (stability) {
+    /**
+     * This level, or {@code ceiling} when this one is above it. Risks that follow a collapse stop at HIGH
+     * because the state can show a collapse but says nothing of a war or a fight over the arsenal (DOMAIN §3).
+     */
+    public Level atMost(Level ceiling) {
+        return isAbove(ceiling) ? ceiling : this;
+    }
+
+    /**
+     * How close a collapse of the North is, as the state stands (DOMAIN §3, ¶3–4): from its stability (STABLE
+     * LOW, STRAINED ELEVATED, UNRAVELING HIGH, COLLAPSED or FRAGMENTED MATERIALIZED), and at least HIGH while
+     * Beijing severs aid, since the "excruciating pressure" of ¶3 is then being applied.
+     */
+    public static Level ofRegimeCollapse(Stability stability, Pressure pressure) {
+        Level byStability = switch (stability) {
             case STABLE -> LOW;
             case STRAINED -> ELEVATED;
             case UNRAVELING -> HIGH;
             case COLLAPSED, FRAGMENTED -> MATERIALIZED;
         };
+        return pressure == Pressure.SEVER_AID && HIGH.isAbove(byStability) ? HIGH : byStability;
     }
 }

@@ -124,10 +124,14 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
                     "is true but unitedStates.commitmentsToBeijing.withdrawal is NONE: there is no withdrawal"
                             + " to include THAAD in (set withdrawal to VERBAL or WRITTEN, or this to false)"));
         }
-        if (peninsula.reunification() != Reunification.NONE && northKorea.stability() == Stability.STABLE) {
+        Stability stability = northKorea.stability();
+        if (peninsula.reunification() != Reunification.NONE
+                && stability != Stability.COLLAPSED && stability != Stability.FRAGMENTED) {
+            // DOMAIN v2: a North that still stands is not being unified, even under strain (¶6: it "dissolved").
             found.add(new Contradiction("peninsula.reunification", "northKorea.stability",
-                    "is " + peninsula.reunification() + " but northKorea.stability is STABLE: a stable North is"
-                            + " not being unified (set stability to STRAINED or worse, or reunification to NONE)"));
+                    "is " + peninsula.reunification() + " but northKorea.stability is " + stability + ": a North"
+                            + " that still stands is not being unified (set stability to COLLAPSED or FRAGMENTED,"
+                            + " or reunification to NONE)"));
         }
         if (us.thaadDeployed() && !us.forcesOnPeninsula()) {
             found.add(new Contradiction("unitedStates.thaadDeployed", "unitedStates.forcesOnPeninsula",

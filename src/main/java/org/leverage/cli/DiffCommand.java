@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Compare two policy states and their assessments: the facts that differ, the recommendations and"
                     + " warnings gained and lost, Beijing's concerns that appear, disappear or change level or"
-                    + " answer, and any change of phase or scope. \"Gained\" means in B and not in A.",
+                    + " answer, and any change of phase or scope. \"Gained\" means in B and not in A; a"
+                    + " recommendation A had and B shows as taken is \"now in place\", not \"lost\".",
             "A and B are state files, or scenario files (their given state is compared)."},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -105,7 +106,7 @@ final class DiffCommand implements Callable<Integer> {
 
         out.append('\n');
         heading(out, "Recommendations");
-        gainedAndLost(out, d.recommendationsGained(), d.recommendationsLost());
+        gainedAndLost(out, d.recommendationsGained(), d.recommendationsLost(), d.recommendationsTaken());
 
         out.append('\n');
         heading(out, "Beijing's concerns");
@@ -120,7 +121,7 @@ final class DiffCommand implements Callable<Integer> {
 
         out.append('\n');
         heading(out, "Warnings");
-        gainedAndLost(out, d.warningsGained(), d.warningsLost());
+        gainedAndLost(out, d.warningsGained(), d.warningsLost(), List.of());
 
         out.append('\n');
         heading(out, "Phase");
@@ -140,12 +141,14 @@ final class DiffCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    private static void gainedAndLost(StringBuilder out, List<String> gained, List<String> lost) {
-        if (gained.isEmpty() && lost.isEmpty()) {
+    /** Gained, then lost ("no longer advised"), then taken ("now in place": B did it). */
+    private static void gainedAndLost(StringBuilder out, List<String> gained, List<String> lost, List<String> taken) {
+        if (gained.isEmpty() && lost.isEmpty() && taken.isEmpty()) {
             out.append("  no change\n");
         }
-        gained.forEach(id -> out.append("  gained  ").append(id).append('\n'));
-        lost.forEach(id -> out.append("  lost    ").append(id).append('\n'));
+        gained.forEach(id -> out.append("  gained        ").append(id).append('\n'));
+        lost.forEach(id -> out.append("  lost          ").append(id).append('\n'));
+        taken.forEach(id -> out.append("  now in place  ").append(id).append('\n'));
     }
 
     private static void heading(StringBuilder out, String title) {
@@ -191,7 +194,10 @@ final class DiffCommand implements Callable<Integer> {
             put(node, "a", fact.a());
             put(node, "b", fact.b());
         }
-        gainedAndLost(root.putObject("recommendations"), d.recommendationsGained(), d.recommendationsLost());
+        ObjectNode recommendations = root.putObject("recommendations");
+        gainedAndLost(recommendations, d.recommendationsGained(), d.recommendationsLost());
+        ArrayNode taken = recommendations.putArray("nowInPlace");
+        d.recommendationsTaken().forEach(taken::add);
         ArrayNode concerns = root.putArray("concerns");
         for (ConcernChange change : d.concerns()) {
             ObjectNode node = concerns.addObject();

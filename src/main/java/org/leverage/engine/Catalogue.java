@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.leverage.api.Addressee;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
+import org.leverage.api.Level;
 import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
@@ -34,9 +36,18 @@ final class Catalogue {
         }
     }
 
-    /** A concern's fixed attributes (DOMAIN §3). */
-    record ConcernEntry(String id, String summary, List<String> sources, List<String> answeredBy,
-                        boolean residual) {
+    /** A concern's fixed attributes (DOMAIN §3); an analyst's id declared without a kind is a CONCERN. */
+    record ConcernEntry(String id, ConcernKind kind, String summary, List<String> sources,
+                        List<String> answeredBy) {
+        /** The paraphrase for a level and a state; built-in ids word it for both (a collapse that happened). */
+        String summaryFor(Level level, PolicyState state) {
+            for (ConcernId builtIn : ConcernId.values()) {
+                if (builtIn.name().equals(id)) {
+                    return builtIn.summaryFor(level, state);
+                }
+            }
+            return summary;
+        }
     }
 
     /** A warning's fixed attributes (DOMAIN §5). */
@@ -46,7 +57,8 @@ final class Catalogue {
     private final Map<String, RecommendationEntry> recommendations;
     private final Map<String, ConcernEntry> concerns;
     private final Map<String, WarningEntry> warnings;
-    /** The order of DOMAIN §3 and §5, looked up once per id rather than computed per comparison. */
+    /** The order of DOMAIN §3–§5, looked up once per id rather than computed per comparison. */
+    private final Map<String, Integer> recommendationRank;
     private final Map<String, Integer> concernRank;
     private final Map<String, Integer> warningRank;
     private final Comparator<String> recommendationOrder;
@@ -58,18 +70,12 @@ final class Catalogue {
         this.recommendations = Map.copyOf(recommendations);
         this.concerns = Map.copyOf(concerns);
         this.warnings = Map.copyOf(warnings);
-        this.concernRank = ranks(ConcernId.values(), this.concerns.keySet());
-        this.warningRank = ranks(WarningId.values(), this.warnings.keySet());
-        this.recommendationOrder = Comparator
-                .comparing((String id) -> recommendation(id).map(RecommendationEntry::phase).orElse(null),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(id -> recommendation(id).map(RecommendationEntry::modality).orElse(null),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Comparator.naturalOrder());
-        this.concernOrder = Comparator.comparingInt((String id) -> concernRank.getOrDefault(id, UNDECLARED))
-                .thenComparing(Comparator.naturalOrder());
-        this.warningOrder = Comparator.comparingInt((String id) -> warningRank.getOrDefault(id, UNDECLARED))
-                .thenComparing(Comparator.naturalOrder());
+        this.recommendationRank = ranks(RecommendationId.values(), recommendations.keySet());
+        this.concernRank = ranks(ConcernId.values(), concerns.keySet());
+        this.warningRank = ranks(WarningId.values(), warnings.keySet());
+        this.recommendationOrder = byRank(recommendationRank);
+        this.concernOrder = byRank(concernRank);
+        this.warningOrder = byRank(warningRank);
     }
 
     /** The ids of DOMAIN §3–§5. */
@@ -81,8 +87,8 @@ final class Catalogue {
         }
         Map<String, ConcernEntry> concerns = new LinkedHashMap<>();
         for (ConcernId id : ConcernId.values()) {
-            concerns.put(id.name(), new ConcernEntry(id.name(), id.summary(), id.sources(),
-                    id.answeredBy().stream().map(Enum::name).toList(), id.residual()));
+            concerns.put(id.name(), new ConcernEntry(id.name(), id.kind(), id.summary(), id.sources(),
+                    id.answeredBy().stream().map(Enum::name).toList()));
         }
         Map<String, WarningEntry> warnings = new LinkedHashMap<>();
         for (WarningId id : WarningId.values()) {
@@ -115,32 +121,45 @@ final class Catalogue {
         return Optional.ofNullable(warnings.get(id));
     }
 
-    /** Recommendations by phase, then modality (strongest first), then id; undeclared ones last, by id. */
+    /**
+     * Recommendations in the essay's order (DOMAIN §4: ¶7's sequence, "finally" diplomatic relations, then ¶8,
+     * then ¶9), then an analyst's declared ones in the order her catalogue gives them, then undeclared ones by id.
+     */
     Comparator<String> recommendationOrder() {
         return recommendationOrder;
     }
 
-    /** Concerns in DOMAIN §3 order, then declared ones by id, then undeclared ones by id. */
+    /** Concerns in DOMAIN §3 order, then declared ones in catalogue order, then undeclared ones by id. */
     Comparator<String> concernOrder() {
         return concernOrder;
     }
 
-    /** Warnings in DOMAIN §5 order, then declared ones by id, then undeclared ones by id. */
+    /** Warnings in DOMAIN §5 order, then declared ones in catalogue order, then undeclared ones by id. */
     Comparator<String> warningOrder() {
         return warningOrder;
     }
 
-    private static final int DECLARED = 1_000;
-    private static final int UNDECLARED = 2_000;
+    private static final int UNDECLARED = Integer.MAX_VALUE;
 
-    /** Built-in ids rank by their enum's order, then declared ones; undeclared ones come last. */
+    /**
+     * Built-in ids rank by their enum's order; the others declared, after them, in the order they were
+     * declared (a map that keeps its order); undeclared ones come last.
+     */
     private static Map<String, Integer> ranks(Enum<?>[] builtIn, java.util.Set<String> declared) {
         Map<String, Integer> ranks = new java.util.HashMap<>();
-        declared.forEach(id -> ranks.put(id, DECLARED));
+        int next = builtIn.length;
+        for (String id : declared) {
+            ranks.put(id, next++);
+        }
         for (Enum<?> id : builtIn) {
             ranks.put(id.name(), id.ordinal());
         }
         return Map.copyOf(ranks);
+    }
+
+    private static Comparator<String> byRank(Map<String, Integer> ranks) {
+        return Comparator.comparingInt((String id) -> ranks.getOrDefault(id, UNDECLARED))
+                .thenComparing(Comparator.naturalOrder());
     }
 
     /** Every declared id: recommendations, concerns, then warnings, each in output order. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.leverage.api.Addressee;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 import org.leverage.api.RuleException;
@@ -34,7 +35,7 @@ import org.leverage.api.SourceLocation;
  *     summary: Open a quiet channel to Beijing's leaders before any public call
  *     sources: ["¶8"]
  * concerns:
- *   SANCTIONS_EVASION: {summary: ..., sources: [...], answeredBy: [...], residual: false}
+ *   SANCTIONS_EVASION: {kind: CONCERN, summary: ..., sources: [...], answeredBy: [...]}
  * warnings:
  *   PUBLIC_ULTIMATUM: {summary: ..., sources: [...]}
  * </pre>
@@ -53,7 +54,9 @@ final class CatalogueFiles {
                                      List<String> sources) {
     }
 
-    record ConcernDeclaration(String summary, List<String> sources, List<String> answeredBy, Boolean residual) {
+    /** {@code residual: true} is the first catalogue format's way of saying {@code kind: RESIDUAL_RISK}. */
+    record ConcernDeclaration(ConcernKind kind, String summary, List<String> sources, List<String> answeredBy,
+                              Boolean residual) {
     }
 
     record WarningDeclaration(String summary, List<String> sources) {
@@ -126,9 +129,19 @@ final class CatalogueFiles {
         if (declarations.concerns() != null) {
             declarations.concerns().forEach((id, d) -> {
                 require(name, "concerns." + id, "summary", d.summary());
-                concerns.put(id, new Catalogue.ConcernEntry(id, d.summary(), sources(d.sources()),
-                        d.answeredBy() == null ? List.of() : List.copyOf(d.answeredBy()),
-                        Boolean.TRUE.equals(d.residual())));
+                ConcernKind kind = d.kind();
+                if (d.residual() != null) {
+                    ConcernKind saidByResidual = d.residual() ? ConcernKind.RESIDUAL_RISK : ConcernKind.CONCERN;
+                    if (kind != null && kind != saidByResidual
+                            && !(kind == ConcernKind.PREMISE && !d.residual())) {
+                        throw problem(name, 0, 0, "concerns." + id + ": kind " + kind + " contradicts residual: "
+                                + d.residual() + "; give kind alone (PREMISE, CONCERN or RESIDUAL_RISK)", null);
+                    }
+                    kind = kind == null ? saidByResidual : kind;
+                }
+                concerns.put(id, new Catalogue.ConcernEntry(id, kind == null ? ConcernKind.CONCERN : kind,
+                        d.summary(), sources(d.sources()),
+                        d.answeredBy() == null ? List.of() : List.copyOf(d.answeredBy())));
             });
         }
         Map<String, Catalogue.WarningEntry> warnings = new LinkedHashMap<>();

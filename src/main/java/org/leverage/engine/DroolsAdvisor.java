@@ -22,6 +22,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Contradiction;
 import org.leverage.api.Explanation;
 import org.leverage.api.InvalidStateException;
@@ -36,7 +37,6 @@ import org.leverage.rules.AnsweredInPart;
 import org.leverage.rules.Concern;
 import org.leverage.rules.CurrentPhase;
 import org.leverage.rules.InPlace;
-import org.leverage.rules.OpenConcern;
 import org.leverage.rules.OutOfScope;
 import org.leverage.rules.Recommendation;
 import org.leverage.rules.Warning;
@@ -384,7 +384,6 @@ final class DroolsAdvisor implements Advisor {
         Map<String, Concern> concerns = new HashMap<>();
         Set<String> answered = new HashSet<>();
         Set<String> answeredInPart = new HashSet<>();
-        Set<String> open = new HashSet<>();
         Map<String, Warning> warnings = new HashMap<>();
         Set<String> outOfScope = new TreeSet<>();
         for (InternalFactHandle handle : handles) {
@@ -401,8 +400,6 @@ final class DroolsAdvisor implements Advisor {
                 answered.add(done.id());
             } else if (fact instanceof AnsweredInPart partly) {
                 answeredInPart.add(partly.id());
-            } else if (fact instanceof OpenConcern stillOpen) {
-                open.add(stillOpen.id());
             } else if (fact instanceof Warning warning) {
                 warnings.put(warning.id(), warning);
             } else if (fact instanceof OutOfScope reason) {
@@ -432,25 +429,21 @@ final class DroolsAdvisor implements Advisor {
                                     .distinct().sorted().toList()),
                     answers(id), because));
         }
-        recommendations.sort(Comparator.comparing(Assessment.Recommendation::phase,
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Assessment.Recommendation::modality, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Assessment.Recommendation::id));
+        // The essay's order is the answer to "in what order" (DOMAIN §4), whatever the modality.
+        recommendations.sort(Comparator.comparing(Assessment.Recommendation::id, catalogue.recommendationOrder()));
 
         List<Assessment.Concern> concernReports = new ArrayList<>();
         concerns.keySet().stream().sorted(catalogue.concernOrder()).forEach(id -> {
             Concern concern = concerns.get(id);
             Optional<Catalogue.ConcernEntry> entry = catalogue.concern(id);
-            List<String> answeredBy = ConcernId.CHINA_RELUCTANT.name().equals(id)
-                    // Beijing's reluctance is answered by answering the risks that keep it open.
-                    ? open.stream().flatMap(o -> catalogue.concern(o).map(Catalogue.ConcernEntry::answeredBy)
-                            .orElse(List.of()).stream()).distinct().sorted(catalogue.recommendationOrder()).toList()
-                    : entry.map(Catalogue.ConcernEntry::answeredBy).orElse(List.of());
+            ConcernKind kind = entry.map(Catalogue.ConcernEntry::kind).orElse(ConcernKind.CONCERN);
+            List<String> answeredBy = kind == ConcernKind.CONCERN
+                    ? answeredBy(id, entry.map(Catalogue.ConcernEntry::answeredBy).orElse(List.of()), concerns)
+                    : List.of();   // nothing answers a premise or a residual risk (DOMAIN §3)
             boolean fully = answered.contains(id) && !answeredBy.isEmpty();
-            concernReports.add(new Assessment.Concern(id, concern.level(), fully,
-                    !fully && answeredInPart.contains(id), answeredBy,
-                    entry.map(Catalogue.ConcernEntry::residual).orElse(false),
-                    entry.map(Catalogue.ConcernEntry::summary).orElse(""),
+            concernReports.add(new Assessment.Concern(id, kind, concern.level(), fully,
+                    !fully && !answeredBy.isEmpty() && answeredInPart.contains(id), answeredBy,
+                    entry.map(e -> e.summaryFor(concern.level(), state)).orElse(""),
                     entry.map(Catalogue.ConcernEntry::sources).orElseGet(() -> explainer.sourcesOf(concern)),
                     explainer.because(concern)));
         });
@@ -467,6 +460,20 @@ final class DroolsAdvisor implements Advisor {
         return new Assessment(PolicyState.FORMAT, new Assessment.Scenario(state.label(), state.asOf()), phase,
                 recommendations, List.copyOf(inPlace), concernReports, warningReports,
                 outOfScope.isEmpty() ? null : capitalize(String.join("; ", outOfScope)));
+    }
+
+    /**
+     * What answers a concern in this assessment: its catalogue entry's list, except that Beijing's reluctance
+     * counts the written withdrawal only while U.S. bases or THAAD are among its worries (DOMAIN §3).
+     */
+    private static List<String> answeredBy(String id, List<String> declared, Map<String, Concern> raised) {
+        if (!ConcernId.CHINA_RELUCTANT.name().equals(id)
+                || raised.containsKey(ConcernId.US_BASES_IN_UNIFIED_KOREA.name())
+                || raised.containsKey(ConcernId.THAAD_RADAR.name())) {
+            return declared;
+        }
+        return declared.stream().filter(by -> !RecommendationId.SIGN_WITHDRAWAL_AGREEMENT.name().equals(by))
+                .toList();
     }
 
     /** The concerns a recommendation answers, in concern order. */

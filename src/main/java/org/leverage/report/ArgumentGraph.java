@@ -76,11 +76,16 @@ final class ArgumentGraph {
         }
     }
 
-    /** Whether a concern is answered: every action that answers it in place, some of them, or none. */
+    /**
+     * Whether a concern is answered: every action that answers it in place, some of them, or none. A premise
+     * and a residual risk are neither answered nor open (DOMAIN §3): nothing answers them.
+     */
     enum Status {
         ANSWERED("answered", "answered"),
         IN_PART("answered in part", "in-part"),
-        OPEN("open", "open");
+        OPEN("open", "open"),
+        PREMISE("premise", "premise"),
+        RESIDUAL("residual risk", "residual");
 
         private final String words;
         private final String cssName;
@@ -90,17 +95,23 @@ final class ArgumentGraph {
             this.cssName = cssName;
         }
 
-        /** {@code answered}, {@code answered in part}, {@code open}. */
+        /** {@code answered}, {@code answered in part}, {@code open}, {@code premise}, {@code residual risk}. */
         String words() {
             return words;
         }
 
-        /** {@code answered}, {@code in-part}, {@code open}. */
+        /** {@code answered}, {@code in-part}, {@code open}, {@code premise}, {@code residual}. */
         String cssName() {
             return cssName;
         }
 
         static Status of(Concern concern) {
+            if (concern.premise()) {
+                return PREMISE;
+            }
+            if (concern.residual()) {
+                return RESIDUAL;
+            }
             if (concern.answered()) {
                 return ANSWERED;
             }
@@ -257,7 +268,7 @@ final class ArgumentGraph {
         List<String> details = new ArrayList<>();
         details.add((c.level() == null ? "-" : c.level().name()) + " · " + status.words());
         if (c.residual()) {
-            details.add("no incentive in the essay");
+            details.add("Beijing is paid to accept it");
         }
         return new Node(Kind.CONCERN, c.id(), details, status, summary(c.summary(), c.sources()));
     }

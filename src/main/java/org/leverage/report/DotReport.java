@@ -116,6 +116,8 @@ public final class DotReport implements Report {
                     case ANSWERED -> "style=solid, color=darkgreen";
                     case IN_PART -> "style=dotted, color=darkorange";
                     case OPEN -> "style=dashed, color=red";
+                    case PREMISE -> "style=solid, color=slategray";
+                    case RESIDUAL -> "style=dotted, color=purple";
                 };
                 yield List.of(common, "class=" + quote("concern " + node.status().cssName()), style, "penwidth=2",
                         "tooltip=" + quote(node.summary()));

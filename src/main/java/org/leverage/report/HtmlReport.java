@@ -57,7 +57,9 @@ public final class HtmlReport implements Report {
             .status.answered { color: #1b5e20; border: 2px solid #1b5e20; }
             .status.in-part { color: #b34700; border: 2px dotted #e65100; }
             .status.open { color: #c62828; border: 2px dashed #c62828; }
-            .residual { display: block; font-size: 12.5px; color: #555555; }
+            .status.premise { color: #37474f; border: 2px solid #90a4ae; }
+            .status.residual { color: #4a148c; border: 2px double #6a1b9a; }
+            .kind-note { display: block; font-size: 12.5px; color: #555555; }
             ul.warnings li, ul.in-place li { margin: 0 0 6px; }
             .out-of-scope { margin: 16px 0 0; padding: 6px 14px; border-left: 4px solid #555555; background: #f5f5f5; }
             figure { margin: 0; overflow-x: auto; }
@@ -80,8 +82,9 @@ public final class HtmlReport implements Report {
               h2, h3 { break-after: avoid; page-break-after: avoid; }
               li, tr, .item, dl.paragraphs dd { break-inside: avoid; page-break-inside: avoid; }
               th { background: none; }
-              .kicker, .as-of, .meta, figcaption, footer, .residual, p.none, ol.because ul { color: #000000; }
-              .status, .status.answered, .status.in-part, .status.open { color: #000000; border-color: #000000; }
+              .kicker, .as-of, .meta, figcaption, footer, .kind-note, p.none, ol.because ul { color: #000000; }
+              .status, .status.answered, .status.in-part, .status.open, .status.premise, .status.residual {
+                color: #000000; border-color: #000000; }
               .out-of-scope { background: none; border-left-color: #000000; }
               #graph, #reasoning { break-before: page; page-break-before: always; }
               figure { overflow: visible; }
@@ -212,8 +215,8 @@ public final class HtmlReport implements Report {
             } else {
                 out.append("—");
             }
-            if (c.residual()) {
-                out.append("<span class=\"residual\">").append(Xml.escape(Wording.RESIDUAL_NOTE)).append("</span>");
+            if (!Wording.kindNote(c).isEmpty()) {
+                out.append("<span class=\"kind-note\">").append(Xml.escape(Wording.kindNote(c))).append("</span>");
             }
             out.append("</td><td>").append(Xml.escape(Wording.oneLine(c.summary())));
             if (!c.sources().isEmpty()) {

@@ -19,7 +19,8 @@ import org.leverage.api.Assessment.Warning;
 
 /**
  * The assessment as the JSON of DOMAIN §7, for programs: exactly the field names and order of the contract,
- * nothing more (the api's {@code answeredInPart}, {@code residual} and concern summary are left out).
+ * nothing more (the api's {@code answeredInPart} and concern summary are left out). A concern's {@code kind}
+ * (DOMAIN v2) is an added field, so the output stays {@code format: 1}.
  *
  * <p>The layout is fixed so that output can be diffed and pinned: two-space indent, one value per line,
  * {@code "name": value}, empty arrays as {@code []}, {@code "\n"} line endings on every platform, a trailing
@@ -81,6 +82,7 @@ public final class JsonReport implements Report {
         for (Concern c : assessment.concerns()) {
             ObjectNode node = concerns.addObject();
             node.put("id", c.id());
+            node.put("kind", name(c.kind()));
             node.put("level", name(c.level()));
             node.put("answered", c.answered());
             strings(node.putArray("answeredBy"), c.answeredBy());

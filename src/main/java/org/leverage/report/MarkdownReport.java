@@ -136,7 +136,7 @@ public final class MarkdownReport implements Report {
             if (!c.answeredBy().isEmpty()) {
                 answeredBy = codes(c.answeredBy());
             } else {
-                answeredBy = c.residual() ? "— (" + Wording.RESIDUAL_NOTE + ")" : "—";
+                answeredBy = Wording.kindNote(c).isEmpty() ? "—" : "— (" + text(Wording.kindNote(c)) + ")";
             }
             String brief = text(Wording.oneLine(c.summary()));
             if (!c.sources().isEmpty()) {

@@ -24,8 +24,8 @@ import org.leverage.report.ArgumentGraph.Status;
  * side of its target; an edge between two concerns is an arc on the concern column's left. Where several
  * edges meet a side, their ends are spread along it in the order of the boxes at their other ends.
  *
- * <p>Every box is a {@code <g class="node KIND">} (a concern adds {@code answered}, {@code open in-part} or
- * {@code open}) with {@code data-kind}, {@code data-id} and {@code data-key}; every arrow a
+ * <p>Every box is a {@code <g class="node KIND">} (a concern adds {@code answered}, {@code open in-part},
+ * {@code open}, {@code premise} or {@code residual}) with {@code data-kind}, {@code data-id} and {@code data-key}; every arrow a
  * {@code <g class="edge">} with {@code data-from} and {@code data-to} holding the keys of its ends. Colours are
  * presentation attributes, so that CSS (a print style sheet) can override them.
  */
@@ -118,7 +118,7 @@ final class SvgGraph {
             columns.put(column, placed);
         }
         int legendTop = top + tallest + 28;
-        int height = legendTop + 3 * LEGEND_ROW + MARGIN;
+        int height = legendTop + 4 * LEGEND_ROW + MARGIN;
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"argument-graph\" role=\"img\" aria-labelledby=\"graph-title graph-desc\"")
@@ -271,9 +271,13 @@ final class SvgGraph {
     private static void node(StringBuilder svg, Box box) {
         Node node = box.node();
         String kind = node.kind().label();
-        String classes = "node " + kind + (node.status() == null ? ""
-                : node.status() == Status.ANSWERED ? " answered" : " open" + (node.status() == Status.IN_PART
-                ? " in-part" : ""));
+        String classes = "node " + kind + (node.status() == null ? "" : switch (node.status()) {
+            case ANSWERED -> " answered";
+            case IN_PART -> " open in-part";
+            case OPEN -> " open";
+            case PREMISE -> " premise";
+            case RESIDUAL -> " residual";
+        });
         svg.append("<g class=\"").append(classes).append("\" data-kind=\"").append(kind)
                 .append("\" data-id=\"").append(Xml.escape(node.id())).append("\" data-key=\"")
                 .append(Xml.escape(node.key())).append("\">");
@@ -307,6 +311,8 @@ final class SvgGraph {
                 case ANSWERED -> paint("#e8f5e9", "#1b5e20", "2.5", null);
                 case IN_PART -> paint("#fff3e0", "#e65100", "2.5", "2 3");
                 case OPEN -> paint("#ffebee", "#c62828", "2.5", "7 4");
+                case PREMISE -> paint("#eceff1", "#546e7a", "1.5", null);
+                case RESIDUAL -> paint("#f3e5f5", "#6a1b9a", "2.5", "1 3");
             };
         };
     }
@@ -322,24 +328,32 @@ final class SvgGraph {
                 .append("\" font-weight=\"700\" fill=\"#1a1a1a\">Legend</text>\n");
         record Sample(String label, String cssClass, Kind kind, Status status) {
         }
-        List<Sample> samples = List.of(
-                new Sample("input fact", "fact", Kind.FACT, null),
-                new Sample("concern: answered", "concern answered", Kind.CONCERN, Status.ANSWERED),
-                new Sample("concern: answered in part", "concern open in-part", Kind.CONCERN, Status.IN_PART),
-                new Sample("concern: open", "concern open", Kind.CONCERN, Status.OPEN),
-                new Sample("recommendation", "recommendation", Kind.RECOMMENDATION, null),
-                new Sample("warning", "warning", Kind.WARNING, null));
-        double x = MARGIN + 70;
-        for (Sample s : samples) {
-            svg.append("<g class=\"legend-item ").append(s.cssClass()).append("\"><rect x=\"").append(num(x))
-                    .append("\" y=\"").append(top).append("\" width=\"28\" height=\"14\"")
-                    .append(s.kind() == Kind.WARNING ? "" : " rx=\"4\"").append(' ')
-                    .append(style(s.kind(), s.status())).append("/><text x=\"").append(num(x + 34))
-                    .append("\" y=\"").append(top + 11).append("\" fill=\"#333333\">")
-                    .append(Xml.escape(s.label())).append("</text></g>\n");
-            x += 34 + s.label().length() * CHAR_WIDTH + 22;
+        // Two rows of boxes, so that the legend stays within the drawing's width.
+        List<List<Sample>> rows = List.of(
+                List.of(new Sample("input fact", "fact", Kind.FACT, null),
+                        new Sample("recommendation", "recommendation", Kind.RECOMMENDATION, null),
+                        new Sample("warning", "warning", Kind.WARNING, null),
+                        new Sample("premise", "concern premise", Kind.CONCERN, Status.PREMISE),
+                        new Sample("residual risk (paid to accept)", "concern residual", Kind.CONCERN,
+                                Status.RESIDUAL)),
+                List.of(new Sample("concern: answered", "concern answered", Kind.CONCERN, Status.ANSWERED),
+                        new Sample("concern: answered in part", "concern open in-part", Kind.CONCERN,
+                                Status.IN_PART),
+                        new Sample("concern: open", "concern open", Kind.CONCERN, Status.OPEN)));
+        for (int row = 0; row < rows.size(); row++) {
+            int rowTop = top + row * LEGEND_ROW;
+            double x = MARGIN + 70;
+            for (Sample s : rows.get(row)) {
+                svg.append("<g class=\"legend-item ").append(s.cssClass()).append("\"><rect x=\"").append(num(x))
+                        .append("\" y=\"").append(rowTop).append("\" width=\"28\" height=\"14\"")
+                        .append(s.kind() == Kind.WARNING ? "" : " rx=\"4\"").append(' ')
+                        .append(style(s.kind(), s.status())).append("/><text x=\"").append(num(x + 34))
+                        .append("\" y=\"").append(rowTop + 11).append("\" fill=\"#333333\">")
+                        .append(Xml.escape(s.label())).append("</text></g>\n");
+                x += 34 + s.label().length() * CHAR_WIDTH + 22;
+            }
         }
-        int y = top + LEGEND_ROW + 7;
+        int y = top + 2 * LEGEND_ROW + 7;
         double lx = MARGIN + 70;
         String[][] links = {
                 {FACT_EDGE, "0.85", "from an input fact"},
@@ -357,7 +371,7 @@ final class SvgGraph {
                     .append("</text></g>\n");
             lx += 34 + link[2].length() * CHAR_WIDTH + 22;
         }
-        svg.append("<text x=\"").append(MARGIN + 70).append("\" y=\"").append(top + 2 * LEGEND_ROW + 11)
+        svg.append("<text x=\"").append(MARGIN + 70).append("\" y=\"").append(top + 3 * LEGEND_ROW + 11)
                 .append("\" fill=\"#333333\">An arrow: its source appears in the chain of rules behind the item it")
                 .append(" points to.</text>\n");
         svg.append("</g>\n");

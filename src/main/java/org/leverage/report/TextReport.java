@@ -105,20 +105,23 @@ public final class TextReport implements Report {
             if (!c.answered() && !c.answeredBy().isEmpty()) {
                 notes.add("answered by: " + String.join(", ", c.answeredBy()));
             }
-            if (c.residual()) {
-                notes.add(Wording.RESIDUAL_NOTE);
+            if (!Wording.kindNote(c).isEmpty()) {
+                notes.add(Wording.kindNote(c));
             }
             out.append(head);
             int column = head.length();
             for (String note : notes) {
                 String piece = " — " + note;
-                if (column + piece.length() > WIDTH) {
-                    out.append("\n    ");
-                    column = 4;
-                    piece = piece.substring(1);
+                if (column + piece.length() <= WIDTH) {
+                    out.append(piece);
+                    column += piece.length();
+                } else {
+                    // A note too long for the line goes on lines of its own, wrapped like a summary.
+                    out.append('\n');
+                    wrap(out, "    ", "— " + note, "");
+                    out.setLength(out.length() - 1);
+                    column = WIDTH;
                 }
-                out.append(piece);
-                column += piece.length();
             }
             out.append('\n');
             wrap(out, "    ", c.summary(), sourcesSuffix(c.sources()));

@@ -13,8 +13,11 @@ import org.leverage.api.Phase;
  */
 final class Wording {
 
-    /** The note on a residual risk (DOMAIN §6). */
-    static final String RESIDUAL_NOTE = "the essay offers no incentive for this risk";
+    /** The note on a residual risk (DOMAIN §3, §6): it is accepted for payment, never answered. */
+    static final String RESIDUAL_NOTE = "no incentive removes this risk: the essay pays Beijing to accept it (¶8)";
+
+    /** The note on the premise (DOMAIN §3): Washington's requirement, not a worry an incentive answers. */
+    static final String PREMISE_NOTE = "Washington's own requirement (¶3), not a worry an incentive answers";
 
     /** What an out-of-scope assessment says after its reason. */
     static final String NOTHING_TO_ADVISE = "The essay has nothing more to advise for this state.";
@@ -39,8 +42,8 @@ final class Wording {
     static String phase(Phase phase) {
         return switch (phase) {
             case ENGAGE_PYONGYANG -> "ENGAGE PYONGYANG — engage Pyongyang first (¶7)";
-            case ENLIST_BEIJING -> "ENLIST BEIJING — Pyongyang spurned the offer; enlist Beijing, and pay for its"
-                    + " risks (¶8–9)";
+            case ENLIST_BEIJING -> "ENLIST BEIJING — Pyongyang spurned the reasonable offer (talks and all four"
+                    + " concessions, on our reading); enlist Beijing, and pay it to accept the risks (¶8–9)";
             case NONE -> "NONE — out of scope";
         };
     }
@@ -84,12 +87,14 @@ final class Wording {
         return strength.isEmpty() ? "→ " + to : strength + " → " + to;
     }
 
-    /** {@code answered}, {@code answered in part} or {@code open}. */
+    /** {@code answered}, {@code answered in part}, {@code open}, {@code premise} or {@code residual risk}. */
     static String status(Concern concern) {
-        if (concern.answered()) {
-            return "answered";
-        }
-        return concern.answeredInPart() ? "answered in part" : "open";
+        return ArgumentGraph.Status.of(concern).words();
+    }
+
+    /** What a premise or a residual risk adds after its status; "" for a concern an incentive answers. */
+    static String kindNote(Concern concern) {
+        return concern.premise() ? PREMISE_NOTE : concern.residual() ? RESIDUAL_NOTE : "";
     }
 
     /** {@code ¶4, ¶8}; "" for none. */

@@ -3,8 +3,9 @@ package org.leverage.rules;
 import java.util.Objects;
 
 /**
- * Beijing is being asked, or is about, to bear the risks of severing the North's aid, so Washington must pay
- * for them (¶8–9): the trigger of the refugee and withdrawal commitments.
+ * The least Washington must pay for Beijing's risks, ¶8's refugee pledges, is due, for this reason: Beijing is
+ * being enlisted, or is already severing aid. The ¶9 incentives are due only when Beijing is enlisted, so their
+ * rules read the phase instead (DOMAIN §4, "When the payments are due").
  */
 public record CompensationDue(String reason) {
     public CompensationDue {
@@ -13,6 +14,6 @@ public record CompensationDue(String reason) {
 
     @Override
     public String toString() {
-        return "Beijing's risks must be paid for: " + reason;
+        return "the refugee pledges are due: " + reason;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 import org.leverage.api.Phase;
 import org.leverage.api.RecommendationId;
@@ -19,13 +20,13 @@ import org.leverage.api.WarningId;
 
 /**
  * What a scenario expects of an assessment (DOMAIN §8). Each part is optional: an empty one is not checked.
- * The id lists mean "exactly these", in any order; the concerns mean "these, at least", each with what is
- * expected of it.
+ * The recommendation and warning lists mean "exactly these", in any order; the actions in place and the
+ * concerns mean "these, at least" (DOMAIN §8), each concern with what is expected of it.
  *
  * @param phase           the phase, if checked
  * @param outOfScope      whether the essay must have nothing to advise, if checked
  * @param recommendations exactly the recommendations, if checked
- * @param inPlace         exactly the actions in place, if checked
+ * @param inPlace         the actions in place, at least, if checked
  * @param warnings        exactly the warnings, if checked
  * @param concerns        what is expected of each concern named, in the order the file names them
  */
@@ -53,21 +54,30 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
      * @param raised   true when it must be raised; false when it must not be (then nothing else is expected)
      * @param level    its level, if checked
      * @param answered whether it is answered, if checked
+     * @param kind     its kind (premise, concern, residual risk), if checked
      */
-    public record Concern(boolean raised, Optional<Level> level, Optional<Boolean> answered) {
+    public record Concern(boolean raised, Optional<Level> level, Optional<Boolean> answered,
+                          Optional<ConcernKind> kind) {
 
         /** Raised, at any level, answered or not. */
-        public static final Concern RAISED = new Concern(true, Optional.empty(), Optional.empty());
+        public static final Concern RAISED = new Concern(true, Optional.empty(), Optional.empty(), Optional.empty());
 
         /** Not raised. */
-        public static final Concern NOT_RAISED = new Concern(false, Optional.empty(), Optional.empty());
+        public static final Concern NOT_RAISED = new Concern(false, Optional.empty(), Optional.empty(),
+                Optional.empty());
 
         public Concern {
             level = Objects.requireNonNullElse(level, Optional.empty());
             answered = Objects.requireNonNullElse(answered, Optional.empty());
-            if (!raised && (level.isPresent() || answered.isPresent())) {
-                throw new IllegalArgumentException("a concern expected not raised has no level or answer");
+            kind = Objects.requireNonNullElse(kind, Optional.empty());
+            if (!raised && (level.isPresent() || answered.isPresent() || kind.isPresent())) {
+                throw new IllegalArgumentException("a concern expected not raised has no level, answer or kind");
             }
+        }
+
+        /** Raised, with this level and answer, of any kind. */
+        public Concern(boolean raised, Optional<Level> level, Optional<Boolean> answered) {
+            this(raised, level, answered, Optional.empty());
         }
     }
 
@@ -86,7 +96,7 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
         return new Expectation(phase, outOfScope, Optional.of(List.of(ids)), inPlace, warnings, concerns);
     }
 
-    /** This expectation, also checking the actions in place are exactly these. */
+    /** This expectation, also checking that these actions, at least, are in place. */
     public Expectation withInPlace(RecommendationId... ids) {
         return new Expectation(phase, outOfScope, recommendations, Optional.of(List.of(ids)), warnings, concerns);
     }
@@ -121,21 +131,22 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
             }
         });
         recommendations.ifPresent(expected -> compareIds("recommendations", expected,
-                actual.recommendations().stream().map(Assessment.Recommendation::id).toList(), found));
-        inPlace.ifPresent(expected -> compareIds("inPlace", expected, actual.inPlace(), found));
+                actual.recommendations().stream().map(Assessment.Recommendation::id).toList(), true, found));
+        inPlace.ifPresent(expected -> compareIds("inPlace", expected, actual.inPlace(), false, found));
         warnings.ifPresent(expected -> compareIds("warnings", expected,
-                actual.warnings().stream().map(Assessment.Warning::id).toList(), found));
+                actual.warnings().stream().map(Assessment.Warning::id).toList(), true, found));
         concerns.forEach((id, expected) -> compareConcern(id, expected, actual.concern(id.name()), found));
         return List.copyOf(found);
     }
 
+    /** Missing ids, and with {@code exactly} unexpected ones too. */
     private static void compareIds(String what, List<? extends Enum<?>> expected, List<String> actual,
-                                   List<String> found) {
+                                   boolean exactly, List<String> found) {
         Set<String> wanted = new LinkedHashSet<>();
         expected.forEach(id -> wanted.add(id.name()));
         Set<String> got = new LinkedHashSet<>(actual);
         List<String> missing = wanted.stream().filter(id -> !got.contains(id)).toList();
-        List<String> unexpected = got.stream().filter(id -> !wanted.contains(id)).toList();
+        List<String> unexpected = exactly ? got.stream().filter(id -> !wanted.contains(id)).toList() : List.of();
         List<String> parts = new ArrayList<>();
         if (!missing.isEmpty()) {
             parts.add("missing " + String.join(", ", missing));
@@ -162,6 +173,8 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
         Assessment.Concern got = actual.get();
         expected.level().filter(level -> level != got.level())
                 .ifPresent(level -> found.add(path + ".level: expected " + level + ", got " + got.level()));
+        expected.kind().filter(kind -> kind != got.kind())
+                .ifPresent(kind -> found.add(path + ".kind: expected " + kind + ", got " + got.kind()));
         expected.answered().filter(answered -> answered != got.answered())
                 .ifPresent(answered -> found.add(path + ".answered: expected " + answered + ", got "
                         + got.answered()));

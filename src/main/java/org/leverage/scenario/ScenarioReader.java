@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.Level;
 import org.leverage.api.Phase;
@@ -37,10 +38,10 @@ import org.leverage.io.StrictParser;
  *   phase: ENLIST_BEIJING
  *   outOfScope: false
  *   recommendations: [COMMIT_REFUGEE_AID, ...]   # exactly these, in any order
- *   inPlace: [...]                               # exactly these
+ *   inPlace: [...]                               # these at least (DOMAIN §8)
  *   warnings: [...]                              # exactly these
  *   concerns:                                    # these at least
- *     REFUGEE_FLOW: {level: HIGH, answered: false}
+ *     REFUGEE_FLOW: {level: HIGH, answered: false, kind: CONCERN}
  *     THAAD_RADAR: {raised: false}
  * }</pre>
  */
@@ -49,7 +50,7 @@ public final class ScenarioReader {
     private static final List<String> KEYS = List.of("name", "given", "expect");
     private static final List<String> EXPECT_KEYS =
             List.of("phase", "outOfScope", "recommendations", "inPlace", "warnings", "concerns");
-    private static final List<String> CONCERN_KEYS = List.of("level", "answered", "raised");
+    private static final List<String> CONCERN_KEYS = List.of("level", "answered", "kind", "raised");
 
     private ScenarioReader() {
     }
@@ -206,6 +207,7 @@ public final class ScenarioReader {
         }
         Level[] level = {null};
         Boolean[] answered = {null};
+        ConcernKind[] kind = {null};
         Boolean[] raised = {null};
         SourceLocation[] detailAt = {null};
         String[] detailPath = {null};
@@ -214,6 +216,7 @@ public final class ScenarioReader {
                     switch (key) {
                         case "level" -> level[0] = parser.readEnum(keyPath, Level.class, "level");
                         case "answered" -> answered[0] = parser.readBoolean(keyPath);
+                        case "kind" -> kind[0] = parser.readEnum(keyPath, ConcernKind.class, "kind");
                         case "raised" -> raised[0] = parser.readBoolean(keyPath);
                         default -> throw new IllegalStateException("no reader for key " + keyPath);
                     }
@@ -227,6 +230,7 @@ public final class ScenarioReader {
             throw parser.error(detailAt[0], detailPath[0],
                     "cannot be expected of a concern expected not raised (raised: false)");
         }
-        return new Expectation.Concern(isRaised, Optional.ofNullable(level[0]), Optional.ofNullable(answered[0]));
+        return new Expectation.Concern(isRaised, Optional.ofNullable(level[0]), Optional.ofNullable(answered[0]),
+                Optional.ofNullable(kind[0]));
     }
 }

@@ -81,7 +81,7 @@ public final class Validator {
                 String[] typeAndId = conclusion.split(":", 2);
                 String id = typeAndId[1].replaceFirst("@.*$", "");
                 boolean catalogued = List.of("Recommendation", "Concern", "Warning", "InPlace", "Answered",
-                        "AnsweredInPart", "OpenConcern").contains(typeAndId[0]);
+                        "AnsweredInPart").contains(typeAndId[0]);
                 if (catalogued && !declared.contains(id)) {
                     findings.add(new Finding(Finding.Severity.WARNING, rule.file(), "undeclared-id",
                             "rule \"" + rule.name() + "\" concludes " + typeAndId[0] + " " + id

@@ -15,7 +15,8 @@ import org.leverage.api.StateField;
 /**
  * What changes from state A to state B, and from A's assessment to B's: the facts that differ, the
  * recommendations and warnings gained and lost, the concerns that appear, disappear or change level or answer,
- * the phase and the scope. "Gained" means in B and not in A. Every list is in a fixed order, so the same two
+ * the phase and the scope. "Gained" means in B and not in A. A recommendation A had that B shows as already
+ * taken is "now in place", not "lost": B did it, rather than stopped advising it. Every list is in a fixed order, so the same two
  * states always give an equal difference.
  *
  * <pre>{@code
@@ -26,7 +27,8 @@ import org.leverage.api.StateField;
  * @param facts                 the facts that differ: {@code label} and {@code asOf} first, then every
  *                              {@link StateField} in its declaration order
  * @param recommendationsGained recommended for B and not for A, in B's order
- * @param recommendationsLost   recommended for A and not for B, in A's order
+ * @param recommendationsLost   recommended for A and neither recommended nor in place for B, in A's order
+ * @param recommendationsTaken  recommended for A and in place for B (B took the action), in A's order
  * @param concerns              the concerns raised in only one of the two, or raised in both with another level
  *                              or answer, in DOMAIN §3 order (an analyst's own after them, by id)
  * @param warningsGained        warnings for B and not for A, in B's order
@@ -37,7 +39,7 @@ import org.leverage.api.StateField;
  * @param outOfScopeB           the same for B
  */
 public record Difference(List<FactChange> facts, List<String> recommendationsGained, List<String> recommendationsLost,
-                         List<ConcernChange> concerns, List<String> warningsGained, List<String> warningsLost,
+                         List<String> recommendationsTaken, List<ConcernChange> concerns, List<String> warningsGained, List<String> warningsLost,
                          Phase phaseA, Phase phaseB, String outOfScopeA, String outOfScopeB) {
 
     /** The path {@link FactChange} uses for the state's label. */
@@ -50,6 +52,7 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
         facts = List.copyOf(facts);
         recommendationsGained = List.copyOf(recommendationsGained);
         recommendationsLost = List.copyOf(recommendationsLost);
+        recommendationsTaken = List.copyOf(recommendationsTaken);
         concerns = List.copyOf(concerns);
         warningsGained = List.copyOf(warningsGained);
         warningsLost = List.copyOf(warningsLost);
@@ -105,11 +108,13 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
         Objects.requireNonNull(b, "b must not be null");
         Objects.requireNonNull(assessmentA, "assessmentA must not be null");
         Objects.requireNonNull(assessmentB, "assessmentB must not be null");
+        List<String> recommendedA = ids(assessmentA.recommendations(), Assessment.Recommendation::id);
+        List<String> recommendedB = ids(assessmentB.recommendations(), Assessment.Recommendation::id);
+        List<String> goneFromB = without(recommendedA, recommendedB);
         return new Difference(facts(a, b),
-                without(ids(assessmentB.recommendations(), Assessment.Recommendation::id),
-                        ids(assessmentA.recommendations(), Assessment.Recommendation::id)),
-                without(ids(assessmentA.recommendations(), Assessment.Recommendation::id),
-                        ids(assessmentB.recommendations(), Assessment.Recommendation::id)),
+                without(recommendedB, recommendedA),
+                without(goneFromB, assessmentB.inPlace()),
+                goneFromB.stream().filter(assessmentB.inPlace()::contains).toList(),
                 concerns(assessmentA, assessmentB),
                 without(ids(assessmentB.warnings(), Assessment.Warning::id),
                         ids(assessmentA.warnings(), Assessment.Warning::id)),
@@ -130,7 +135,8 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
 
     /** Whether the two assessments differ in anything this record compares. */
     public boolean outcomeChanged() {
-        return !recommendationsGained.isEmpty() || !recommendationsLost.isEmpty() || !concerns.isEmpty()
+        return !recommendationsGained.isEmpty() || !recommendationsLost.isEmpty()
+                || !recommendationsTaken.isEmpty() || !concerns.isEmpty()
                 || !warningsGained.isEmpty() || !warningsLost.isEmpty() || phaseChanged() || outOfScopeChanged();
     }
 

@@ -8,6 +8,11 @@ import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Step;
+import org.leverage.api.ConcernKind;
+import org.leverage.api.Level;
+import org.leverage.api.Pressure;
+import org.leverage.api.Program;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Explanation;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.OfferResponse;
@@ -33,11 +38,20 @@ class AdvisorTest {
     }
 
     @Test
-    void recommendationsAreOrderedByPhaseThenModalityThenId() {
+    void recommendationsAreListedInTheEssaysOrder_diplomaticRelationsLastAsParagraphSevenHasIt() {
         Assessment assessment = ADVISOR.assess(PolicyState.DEFAULTS);
         assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id).containsExactly(
-                "OPEN_BILATERAL_TALKS", "OFFER_DIPLOMATIC_RELATIONS", "OFFER_END_JOINT_EXERCISES",
-                "OFFER_PEACE_TREATY", "OFFER_SANCTIONS_RELIEF");
+                "OPEN_BILATERAL_TALKS", "OFFER_END_JOINT_EXERCISES", "OFFER_PEACE_TREATY",
+                "OFFER_SANCTIONS_RELIEF", "OFFER_DIPLOMATIC_RELATIONS");
+    }
+
+    @Test
+    void theEssaysOrderHoldsAcrossPhases_theRefugeePledgesAfterTheConcessionsWhileBeijingSevers() {
+        Assessment assessment = ADVISOR.assess(PolicyState.builder().pressureOnPyongyang(Pressure.SEVER_AID)
+                .talksWithPyongyang(Talks.OFFERED).diplomaticRelations(true).build());
+        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id).containsExactly(
+                "OFFER_END_JOINT_EXERCISES", "OFFER_PEACE_TREATY", "OFFER_SANCTIONS_RELIEF",
+                "COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID");
     }
 
     @Test
@@ -47,11 +61,18 @@ class AdvisorTest {
         assertThat(refugees.because()).containsExactly(
                 new Step("Refugees would flow into China if the regime collapsed",
                         List.of("concern REGIME_COLLAPSE at LOW")),
-                new Step("The regime could collapse under the decisive pressure that denuclearization needs",
-                        List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH", "northKorea.stability = STABLE")),
+                new Step("The regime could collapse if Beijing severed its aid",
+                        List.of("severing aid is on the table: denuclearization needs it",
+                                "peninsula.reunification = NONE", "northKorea.stability = STABLE",
+                                "china.pressureOnPyongyang = CAUTIOUS")),
+                new Step("Severing aid is on the table while denuclearization needs decisive pressure",
+                        List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH")),
                 new Step("Only severing aid would be decisive while Washington seeks denuclearization and a"
-                        + " program is active", List.of("unitedStates.goal = DENUCLEARIZATION",
-                        "northKorea.nuclearProgram = ACTIVE", "northKorea.missileProgram = ACTIVE")));
+                        + " program is active", List.of("phase ENGAGE_PYONGYANG",
+                        "unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE",
+                        "northKorea.missileProgram = ACTIVE")),
+                new Step("Washington engages Pyongyang first while no offer has been spurned",
+                        List.of("northKorea.responseToOffer = NONE")));
     }
 
     @Test
@@ -59,8 +80,8 @@ class AdvisorTest {
         PolicyState state = PolicyState.builder().askedForDrasticAction(true).build();
         List<String> rules = ADVISOR.assess(state).concern("REGIME_COLLAPSE").orElseThrow().because().stream()
                 .map(Step::rule).toList();
-        assertThat(rules).contains("The regime could collapse once Beijing is asked to take drastic action",
-                "The regime could collapse under the decisive pressure that denuclearization needs");
+        assertThat(rules).contains("Severing aid is on the table once Beijing is asked for drastic action",
+                "Severing aid is on the table while denuclearization needs decisive pressure");
     }
 
     @Test
@@ -75,7 +96,9 @@ class AdvisorTest {
     @Test
     void aWrittenWithdrawalThatLeavesThaadOutIsRecommendedAgainToAddIt() {
         PolicyState state = PolicyState.builder().thaadDeployed(true).talksWithPyongyang(Talks.OFFERED)
-                .responseToOffer(OfferResponse.SPURNED).withdrawal(Withdrawal.WRITTEN).build();
+                .endJointExercises(true).peaceTreaty(true).sanctionsRelief(SanctionsRelief.LIFT)
+                .diplomaticRelations(true).responseToOffer(OfferResponse.SPURNED).withdrawal(Withdrawal.WRITTEN)
+                .build();
         Assessment assessment = ADVISOR.assess(state);
         assertThat(assessment.recommendations()).filteredOn(r -> r.id().equals("SIGN_WITHDRAWAL_AGREEMENT"))
                 .singleElement()
@@ -94,7 +117,59 @@ class AdvisorTest {
         assertThat(assessment.recommendations()).isEmpty();
         assertThat(assessment.outOfScope()).isEqualTo("Pyongyang has accepted the offer");
         assertThat(assessment.inPlace()).containsExactly("OPEN_BILATERAL_TALKS");
-        assertThat(assessment.concern("MILITARY_LASHOUT")).hasValueSatisfying(c -> assertThat(c.residual()).isTrue());
+        assertThat(assessment.concern("THAAD_RADAR")).isEmpty();
+        assertThat(assessment.concern("DECISIVE_PRESSURE_NEEDED")).isEmpty();
+        assertThat(assessment.concern("REGIME_COLLAPSE")).isEmpty();
+    }
+
+    @Test
+    void aCollapsedNorthIsOutOfScope_reportingTheRisksThatHappenedAsFactsAndTheRestAtMostHigh() {
+        PolicyState state = PolicyState.builder().thaadDeployed(true).stability(Stability.COLLAPSED).build();
+        Assessment assessment = ADVISOR.assess(state);
+        assertThat(assessment.phase()).isEqualTo(Phase.NONE);
+        assertThat(assessment.outOfScope()).contains("no regime to bargain with");
+        assertThat(assessment.recommendations()).isEmpty();
+        Assessment.Concern collapse = assessment.concern("REGIME_COLLAPSE").orElseThrow();
+        assertThat(collapse.level()).isEqualTo(Level.MATERIALIZED);
+        assertThat(collapse.kind()).isEqualTo(ConcernKind.RESIDUAL_RISK);
+        assertThat(collapse.summary()).isEqualTo("The North Korean state has collapsed");
+        assertThat(assessment.concern("MILITARY_LASHOUT")).hasValueSatisfying(c -> {
+            assertThat(c.level()).isEqualTo(Level.HIGH);
+            assertThat(c.residual()).isTrue();
+            assertThat(c.answered()).isFalse();
+            assertThat(c.answeredBy()).isEmpty();
+        });
+        assertThat(assessment.concern("CHINA_RELUCTANT")).isEmpty();
+    }
+
+    @Test
+    void thePremiseNamesOnlyTheProgramsStillActive_andIsNeverAnswered() {
+        Assessment.Concern premise = ADVISOR.assess(PolicyState.builder().nuclearProgram(Program.FROZEN).build())
+                .concern("DECISIVE_PRESSURE_NEEDED").orElseThrow();
+        assertThat(premise.kind()).isEqualTo(ConcernKind.PREMISE);
+        assertThat(premise.summary()).endsWith("give up its missile program").doesNotContain("nuclear");
+        assertThat(premise.answered()).isFalse();
+        assertThat(premise.answeredBy()).isEmpty();
+    }
+
+    @Test
+    void beijingsReluctanceIsAnsweredOnlyWhenEveryIncentiveIsGiven_yetStaysRaisedUntilBeijingActs() {
+        PolicyState.Builder paid = PolicyState.builder().talksWithPyongyang(Talks.UNDERWAY)
+                .endJointExercises(true).peaceTreaty(true).sanctionsRelief(SanctionsRelief.REDUCE)
+                .diplomaticRelations(true).responseToOffer(OfferResponse.SPURNED).askedForDrasticAction(true)
+                .refugeeAid(true).alliedRefugeeAid(true).withdrawal(Withdrawal.WRITTEN);
+        Assessment.Concern partly = ADVISOR.assess(paid.build()).concern("CHINA_RELUCTANT").orElseThrow();
+        assertThat(partly.answered()).isFalse();
+        assertThat(partly.answeredInPart()).isTrue();
+        assertThat(partly.answeredBy()).containsExactly("COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID",
+                "SIGN_WITHDRAWAL_AGREEMENT", "CONSIDER_TAIWAN_SCS_CONCESSIONS");
+
+        Assessment all = ADVISOR.assess(paid.taiwanConcessions(true).build());
+        assertThat(all.concern("CHINA_RELUCTANT")).hasValueSatisfying(c -> assertThat(c.answered()).isTrue());
+        assertThat(all.concern("MILITARY_LASHOUT")).hasValueSatisfying(c -> assertThat(c.answered()).isFalse());
+
+        Assessment acting = ADVISOR.assess(paid.pressureOnPyongyang(Pressure.SEVER_AID).build());
+        assertThat(acting.concern("CHINA_RELUCTANT")).isEmpty();
     }
 
     @Test
@@ -132,8 +207,10 @@ class AdvisorTest {
         assertThat(root.sources()).containsExactly("¶4");
         Explanation.Reason collapse = root.because().get(0);
         assertThat(collapse.facts()).contains("northKorea.stability = STABLE");
-        assertThat(collapse.because().get(0).facts()).contains("unitedStates.goal = DENUCLEARIZATION");
-        assertThat(collapse.because().get(0).because()).isEmpty();
+        Explanation.Reason premise = collapse.because().get(0).because().get(0);
+        assertThat(premise.facts()).contains("unitedStates.goal = DENUCLEARIZATION");
+        assertThat(premise.because()).singleElement()
+                .satisfies(phase -> assertThat(phase.because()).isEmpty());
     }
 
     @Test
@@ -156,7 +233,7 @@ class AdvisorTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("OPEN_BILATERAL_TALKS")
                 .hasMessageContaining("THAAD_RADAR");
-        assertThat(ADVISOR.explainableIds()).hasSize(25).startsWith("OPEN_BILATERAL_TALKS")
+        assertThat(ADVISOR.explainableIds()).hasSize(26).startsWith("OPEN_BILATERAL_TALKS")
                 .endsWith("LEVERAGE_PREMISE_WEAKENED");
     }
 

@@ -31,9 +31,8 @@ final class Fixtures {
     }
 
     static Concern concern(ConcernId id, Level level, boolean answered, boolean answeredInPart, Step... because) {
-        return new Concern(id.name(), level, answered, answeredInPart,
-                id.answeredBy().stream().map(Enum::name).toList(), id.residual(), id.summary(), id.sources(),
-                List.of(because));
+        return new Concern(id.name(), id.kind(), level, answered, answeredInPart,
+                id.answeredBy().stream().map(Enum::name).toList(), id.summary(), id.sources(), List.of(because));
     }
 
     static Warning warning(WarningId id, Step... because) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Concern;
 import org.leverage.api.Assessment.Recommendation;
@@ -244,7 +245,7 @@ class HtmlReportTest {
         String nasty = "<b>&\"quoted\" 'single'</b>";
         Recommendation recommendation = new Recommendation("X<&>\"Y", Phase.ENLIST_BEIJING, null, Modality.CONSIDER,
                 nasty, List.of("¶9"), List.of(), List.of(new Step("rule " + nasty, List.of("unitedStates.x = <&>"))));
-        Concern concern = new Concern("C<&>", null, false, false, List.of(), false, nasty, List.of("¶<1>"),
+        Concern concern = new Concern("C<&>", ConcernKind.CONCERN, null, false, false, List.of(), nasty, List.of("¶<1>"),
                 List.of(new Step("r", List.of("concern C<&> at LOW"))));
         Warning warning = new Warning("W\"", nasty, List.of(), List.of());
         Assessment assessment = Fixtures.assessment(new Scenario("</title><script>alert('x&y')</script>", null),

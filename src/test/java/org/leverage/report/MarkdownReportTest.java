@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leverage.TestPaths;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Concern;
 import org.leverage.api.Assessment.Recommendation;
@@ -164,7 +165,7 @@ class MarkdownReportTest {
 
     @Test
     void leavesTheLevelCellADash_whenAConcernHasNoLevel() {
-        Concern unlevelled = new Concern("CUSTOM", null, false, false, List.of(), false, "An analyst's own",
+        Concern unlevelled = new Concern("CUSTOM", ConcernKind.CONCERN, null, false, false, List.of(), "An analyst's own",
                 List.of(), List.of());
         String memo = report.render(Fixtures.assessment(Fixtures.UNLABELLED, Phase.ENGAGE_PYONGYANG, List.of(),
                 List.of(), List.of(unlevelled), List.of(), null));

@@ -165,7 +165,7 @@ class ExpectationTest {
     }
 
     private static Assessment.Concern concern(ConcernId id, Level level, boolean answered) {
-        return new Assessment.Concern(id.name(), level, answered, false, List.of(), id.residual(), id.summary(),
+        return new Assessment.Concern(id.name(), id.kind(), level, answered, false, List.of(), id.summary(),
                 id.sources(), List.of());
     }
 }

@@ -22,7 +22,7 @@ class DifferenceTest {
     }
 
     @Test
-    void givingBeijingTheWholePackageShowsTheCommitmentsAsFactsAndTheirRecommendationsAsLost() {
+    void givingBeijingTheWholePackageShowsTheCommitmentsAsFactsAndTheirRecommendationsAsNowInPlace_notLost() {
         Difference d = between(TestAdvisor.scenario("pyongyang-spurns"), TestAdvisor.scenario("full-package"));
 
         assertThat(d.facts()).contains(
@@ -30,8 +30,9 @@ class DifferenceTest {
                 new FactChange("unitedStates.commitmentsToBeijing.alliedRefugeeAid", false, true),
                 new FactChange("unitedStates.commitmentsToBeijing.withdrawal", Withdrawal.NONE, Withdrawal.WRITTEN),
                 new FactChange("unitedStates.commitmentsToBeijing.withdrawalIncludesThaad", false, true));
-        assertThat(d.recommendationsLost()).containsExactly(
+        assertThat(d.recommendationsTaken()).containsExactly(
                 "COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT");
+        assertThat(d.recommendationsLost()).isEmpty();
         assertThat(d.recommendationsGained()).isEmpty();
         assertThat(d.concerns()).contains(
                 new ConcernChange("REFUGEE_FLOW", new ConcernState(Level.LOW, false), new ConcernState(Level.LOW, true)),
@@ -45,7 +46,8 @@ class DifferenceTest {
     void theReverseDifferenceSwapsGainedAndLost() {
         Difference forth = between(TestAdvisor.scenario("pyongyang-spurns"), TestAdvisor.scenario("full-package"));
         Difference back = between(TestAdvisor.scenario("full-package"), TestAdvisor.scenario("pyongyang-spurns"));
-        assertThat(back.recommendationsGained()).isEqualTo(forth.recommendationsLost());
+        assertThat(back.recommendationsGained())
+                .containsExactlyElementsOf(concat(forth.recommendationsLost(), forth.recommendationsTaken()));
         assertThat(back.recommendationsLost()).isEqualTo(forth.recommendationsGained());
         assertThat(back.facts()).extracting(FactChange::path)
                 .containsExactlyElementsOf(forth.facts().stream().map(FactChange::path).toList());
@@ -94,5 +96,28 @@ class DifferenceTest {
         assertThat(d.phaseB()).isEqualTo(Phase.NONE);
         assertThat(d.concerns()).filteredOn(ConcernChange::disappeared).extracting(ConcernChange::id)
                 .contains("DECISIVE_PRESSURE_NEEDED");
+    }
+
+    @Test
+    void aRecommendationNoLongerAdvisedIsLost_whileOneTheSecondStateTookIsNowInPlace() {
+        // Beijing severing aid during engagement calls for the refugee pledges (¶8); once Beijing stops, they
+        // are no longer advised: lost. Once Washington makes the pledge, it is taken: now in place.
+        PolicyState severing = TestAdvisor.scenario("baseline-2017").toBuilder()
+                .pressureOnPyongyang(org.leverage.api.Pressure.SEVER_AID).build();
+        PolicyState cautious = severing.toBuilder().pressureOnPyongyang(org.leverage.api.Pressure.CAUTIOUS).build();
+        PolicyState pledged = severing.toBuilder().refugeeAid(true).build();
+
+        Difference stopped = between(severing, cautious);
+        assertThat(stopped.recommendationsLost()).containsExactly("COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID");
+        assertThat(stopped.recommendationsTaken()).isEmpty();
+
+        Difference took = between(severing, pledged);
+        assertThat(took.recommendationsTaken()).containsExactly("COMMIT_REFUGEE_AID");
+        assertThat(took.recommendationsLost()).isEmpty();
+        assertThat(took.outcomeChanged()).isTrue();
+    }
+
+    private static java.util.List<String> concat(java.util.List<String> a, java.util.List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }
