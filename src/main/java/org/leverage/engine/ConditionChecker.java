@@ -81,7 +81,7 @@ final class ConditionChecker {
             }
             boolean allowed = true;
             for (Constraint constraint : pattern.getConstraints()) {
-                if (constraint instanceof AlphaNodeFieldConstraint alpha
+                if (onItsOwn(constraint) && constraint instanceof AlphaNodeFieldConstraint alpha
                         && !alpha.isAllowed(handle, (ValueResolver) session)) {
                     allowed = false;
                     break;
@@ -116,7 +116,16 @@ final class ConditionChecker {
     }
 
     private static boolean hasBetaConstraints(Pattern pattern) {
-        return pattern.getConstraints().stream().anyMatch(c -> !(c instanceof AlphaNodeFieldConstraint));
+        return pattern.getConstraints().stream().anyMatch(c -> !onItsOwn(c));
+    }
+
+    /**
+     * Whether a constraint can be checked against one fact alone. A constraint that reads a value bound by an
+     * earlier condition ({@code level.isAbove( $level )}) may still be an alpha constraint to Drools, but
+     * evaluating it without that binding fails, so it is left out and the condition says so.
+     */
+    private static boolean onItsOwn(Constraint constraint) {
+        return constraint instanceof AlphaNodeFieldConstraint && constraint.getRequiredDeclarations().length == 0;
     }
 
     private static String text(Pattern pattern) {
