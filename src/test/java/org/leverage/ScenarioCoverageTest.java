@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
+import org.leverage.api.Level;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RecommendationId;
 import org.leverage.api.StateField;
@@ -21,8 +23,9 @@ import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
 /**
- * Holds the scenario suite to its promise (issue 2, item 7): every id of DOMAIN §3–§6 is seen present in one
- * case and absent in another, and every input field is pinned: changing it alone breaks some case.
+ * Holds the scenario suite to its promise (issue 2, item 7; issue 9, item 5): every id of DOMAIN §3–§6 (v2's
+ * OFFER_INCOMPLETE among them) is seen present in one case and absent in another, every input field is pinned
+ * (changing it alone breaks some case), and every concern kind is pinned.
  */
 class ScenarioCoverageTest {
 
@@ -72,6 +75,31 @@ class ScenarioCoverageTest {
             assertThat(OUTCOMES).as("a case raising %s", id).anyMatch(a -> a.concern(id.name()).isPresent());
             assertThat(OUTCOMES).as("a case not raising %s", id).anyMatch(a -> a.concern(id.name()).isEmpty());
         }
+    }
+
+    @Test
+    void everyConcernKindIsPinnedByACase_andEachPinnedKindIsTheContracts() {
+        // The new field of DOMAIN v2 §3: each kind is expected somewhere, and always of the id the table gives it.
+        for (ConcernKind kind : ConcernKind.values()) {
+            assertThat(CASES).as("a case expecting a %s", kind).anyMatch(c -> c.expect().concerns().values()
+                    .stream().anyMatch(e -> e.kind().equals(java.util.Optional.of(kind))));
+        }
+        for (ScenarioCase scenario : CASES) {
+            scenario.expect().concerns().forEach((id, expected) -> expected.kind().ifPresent(kind ->
+                    assertThat(kind).as("%s in %s", id, scenario.file()).isEqualTo(id.kind())));
+        }
+    }
+
+    @Test
+    void theSuiteHoldsTheContractsVersionTwoExamplesAndACaseForEachOfItsNewSituations() {
+        assertThat(CASES).extracting(c -> c.file().getFileName().toString())
+                .contains("beijing-paid.yaml", "regime-collapsed.yaml", "spurned-bare-offer.yaml");
+        // A spurned offer short of the reasonable one, a collapse that happened, and a Beijing paid in full.
+        assertThat(OUTCOMES).anyMatch(a -> a.warnings().stream().anyMatch(w -> w.id().equals("OFFER_INCOMPLETE"))
+                && a.recommendations().stream().noneMatch(r -> r.id().equals("CALL_ON_BEIJING_FOR_DRASTIC_ACTION")));
+        assertThat(OUTCOMES).anyMatch(a -> a.outOfScope() != null && a.concern("REGIME_COLLAPSE")
+                .filter(c -> c.level() == Level.MATERIALIZED).isPresent());
+        assertThat(OUTCOMES).anyMatch(a -> a.concern("CHINA_RELUCTANT").filter(c -> c.answered()).isPresent());
     }
 
     @Test

@@ -102,7 +102,7 @@ class AdvisorTest {
         Assessment assessment = ADVISOR.assess(state);
         assertThat(assessment.recommendations()).filteredOn(r -> r.id().equals("SIGN_WITHDRAWAL_AGREEMENT"))
                 .singleElement()
-                .satisfies(r -> assertThat(r.summary()).contains("Add THAAD"));
+                .satisfies(r -> assertThat(r.summary()).contains("add THAAD to the written agreement"));
         assertThat(assessment.inPlace()).doesNotContain("SIGN_WITHDRAWAL_AGREEMENT");
         assertThat(assessment.concern("US_BASES_IN_UNIFIED_KOREA").orElseThrow().answered()).isTrue();
         assertThat(assessment.warnings()).extracting(Assessment.Warning::id).contains("THAAD_LEFT_OUT");

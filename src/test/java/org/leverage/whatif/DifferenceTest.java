@@ -73,16 +73,27 @@ class DifferenceTest {
     }
 
     @Test
-    void pyongyangSpurningTheOfferMovesThePhaseAndTradesPyongyangOffersForBeijingOnes() {
-        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).build();
+    void pyongyangSpurningTheReasonableOfferMovesThePhaseAndBringsTheCallOnBeijing() {
+        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).endJointExercises(true)
+                .peaceTreaty(true).sanctionsRelief(org.leverage.api.SanctionsRelief.REDUCE).build();
         PolicyState spurned = offered.toBuilder().responseToOffer(OfferResponse.SPURNED).build();
         Difference d = between(offered, spurned);
         assertThat(d.facts()).containsExactly(
                 new FactChange("northKorea.responseToOffer", OfferResponse.NONE, OfferResponse.SPURNED));
-        assertThat(d.phaseA()).isEqualTo(Phase.ENGAGE_PYONGYANG);
-        assertThat(d.phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
-        assertThat(d.recommendationsGained()).contains("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
-        assertThat(d.recommendationsLost()).contains("OFFER_PEACE_TREATY");
+        // Diplomatic relations, the last of ¶7's concessions, is missing: the offer was short of the reasonable
+        // one, so the phase stays and the warning says why (¶8).
+        assertThat(d.phaseChanged()).isFalse();
+        assertThat(d.warningsGained()).containsExactly("OFFER_INCOMPLETE");
+        assertThat(d.recommendationsGained()).isEmpty();
+
+        PolicyState whole = offered.toBuilder().diplomaticRelations(true).build();
+        Difference full = between(whole, whole.toBuilder().responseToOffer(OfferResponse.SPURNED).build());
+        assertThat(full.phaseA()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(full.phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
+        assertThat(full.recommendationsGained()).startsWith("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        // Washington still demands (the default approach): once Beijing is to be enlisted, the talks no longer
+        // count as an incentive to it, so the nonstarter warning comes with the phase (¶8, ¶10).
+        assertThat(full.warningsGained()).containsExactly("DEMANDS_WITHOUT_INCENTIVES");
     }
 
     @Test
