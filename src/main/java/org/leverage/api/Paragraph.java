@@ -9,24 +9,27 @@ import java.util.Optional;
 public enum Paragraph {
     P1("Washington signals its displeasure with Beijing's caution on North Korea and keeps a military option"
             + " on the table, a threat aimed as much at China as at Pyongyang"),
-    P2("Hawkish posturing will not make Beijing take great risks; Americans overrate China's sway over its"
-            + " ally"),
+    P2("Such threats alarm Beijing but are unlikely to make it take the risks of pressing the North much harder;"
+            + " Americans have long overrated China's sway over its ally"),
     P3("China has real leverage as the North's main supplier of food and energy, but only cutting that supply"
             + " off, not trimming or delaying it, could end both programs"),
-    P4("Cutting the North off could make it unravel and send a flood of refugees into China, the easier"
-            + " escape than the mined DMZ"),
+    P4("Severing aid carries tremendous risks Beijing is understandably reluctant to take: the North could"
+            + " begin to unravel, sending at the least a flood of refugees into China, the easier escape than the"
+            + " mined DMZ"),
     P5("An imploding regime might lash out and start a war, or split into factions fighting over its nuclear"
             + " and missile assets"),
-    P6("Even a peaceful, Seoul-led unification could leave a U.S. ally, perhaps with U.S. bases, on China's"
-            + " border; NATO's eastward growth makes spoken assurances worthless to Beijing"),
+    P6("Even the unlikely case of a peaceful, Seoul-led unification could leave a U.S. ally, and sooner or later"
+            + " perhaps U.S. bases, on China's border: a realistic worry, given NATO's eastward growth despite"
+            + " promises to Moscow"),
     P7("Washington must offer incentives, not demands: first, serious bilateral talks with Pyongyang backed by"
             + " concessions on exercises, a peace treaty, sanctions and diplomatic ties"),
-    P8("If Pyongyang spurns that offer, Washington can credibly ask Beijing to act drastically, but must pay:"
-            + " at least help with refugees, and ask its allies to help too"),
+    P8("If Pyongyang spurns so reasonable an offer and keeps building, Washington is far better placed to ask"
+            + " Beijing to act drastically, but must still pay it to take the risks: at least help with refugees"
+            + " should the North collapse under Chinese pressure, and ask its allies to help too"),
     P9("Washington would likely have to promise in writing to withdraw all its forces and weapons, THAAD"
             + " included, and might even have to consider concessions on Taiwan and the South China Sea"),
-    P10("Demanding that China act while offering nothing in return is a nonstarter; it takes creative,"
-            + " even painful, diplomacy");
+    P10("Moving China takes inventive diplomacy and costly, maybe painful, compromises; demanding that it act"
+            + " without any meaningful incentive is a nonstarter");
 
     private final String paraphrase;
 

@@ -1,0 +1,100 @@
+package org.leverage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestPaths;
+import org.leverage.api.Advisor;
+import org.leverage.api.Assessment;
+import org.leverage.api.ConcernKind;
+import org.leverage.api.PolicyState;
+import org.leverage.api.RuleException;
+
+/**
+ * An analyst's catalogue under DOMAIN v2: her recommendations follow the essay's, in the order her catalogue
+ * declares them (not by id); her concerns carry the kind she gives, the first format's {@code residual: true}
+ * still reads as a residual risk, and a kind that contradicts it is refused at the file.
+ */
+class AnalystCatalogueTest {
+
+    private static final String RULES = """
+            package mine;
+
+            import org.leverage.api.*;
+            import org.leverage.rules.*;
+
+            rule "Open a quiet channel while talks are yet to come"
+                @source("¶7")
+            when
+                UnitedStates( talksWithPyongyang == Talks.NONE )
+            then
+                insertLogical( new Recommendation( "ZETA_QUIET_CHANNEL" ) );
+                insertLogical( new Recommendation( "ALPHA_ENVOY" ) );
+                insertLogical( new Concern( "SANCTIONS_EVASION", Level.ELEVATED ) );
+                insertLogical( new Concern( "BORDER_TRADE", Level.LOW ) );
+                insertLogical( new Concern( "OLD_STYLE_RISK", Level.LOW ) );
+            end
+            """;
+
+    @Test
+    void ownRecommendationsFollowTheEssaysInCatalogueOrder_andOwnConcernsCarryTheirKind(@TempDir Path folder)
+            throws IOException {
+        write(folder, """
+                recommendations:
+                  ZETA_QUIET_CHANNEL: {phase: ENGAGE_PYONGYANG, addressee: BEIJING, modality: FIRST_STEP, summary: A quiet channel, sources: ["¶7"]}
+                  ALPHA_ENVOY: {phase: ENGAGE_PYONGYANG, addressee: PYONGYANG, modality: CONSIDER, summary: An envoy, sources: ["¶7"]}
+                concerns:
+                  SANCTIONS_EVASION: {kind: RESIDUAL_RISK, summary: Evasion through third countries, sources: ["¶3"]}
+                  BORDER_TRADE: {summary: Trade across the Yalu, sources: ["¶3"], answeredBy: [ALPHA_ENVOY]}
+                  OLD_STYLE_RISK: {residual: true, summary: Written the first way, sources: ["¶5"]}
+                """);
+        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+        Assessment assessment = advisor.assess(PolicyState.DEFAULTS);
+
+        // Even a FIRST_STEP of the analyst's comes after the essay's own, and her two keep her order.
+        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id).containsExactly(
+                "OPEN_BILATERAL_TALKS", "OFFER_END_JOINT_EXERCISES", "OFFER_PEACE_TREATY", "OFFER_SANCTIONS_RELIEF",
+                "OFFER_DIPLOMATIC_RELATIONS", "ZETA_QUIET_CHANNEL", "ALPHA_ENVOY");
+        assertThat(assessment.concern("SANCTIONS_EVASION").orElseThrow().kind()).isEqualTo(ConcernKind.RESIDUAL_RISK);
+        assertThat(assessment.concern("SANCTIONS_EVASION").orElseThrow().answeredBy()).isEmpty();
+        assertThat(assessment.concern("BORDER_TRADE").orElseThrow().kind()).isEqualTo(ConcernKind.CONCERN);
+        assertThat(assessment.concern("BORDER_TRADE").orElseThrow().answeredBy()).containsExactly("ALPHA_ENVOY");
+        assertThat(assessment.concern("OLD_STYLE_RISK").orElseThrow().kind()).isEqualTo(ConcernKind.RESIDUAL_RISK);
+    }
+
+    @Test
+    void aKindThatContradictsResidualIsRefusedNamingTheFileAndTheId(@TempDir Path folder) throws IOException {
+        write(folder, """
+                concerns:
+                  SANCTIONS_EVASION: {kind: CONCERN, residual: true, summary: Evasion, sources: ["¶3"]}
+                """);
+        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("concerns.SANCTIONS_EVASION: kind CONCERN contradicts residual: true")
+                .satisfies(e -> assertThat(((RuleException) e).location().orElseThrow().file()).endsWith("catalogue.yaml"));
+    }
+
+    @Test
+    void anUnknownKindIsRefusedAtItsLine(@TempDir Path folder) throws IOException {
+        write(folder, """
+                concerns:
+                  SANCTIONS_EVASION:
+                    kind: WORRY
+                    summary: Evasion
+                """);
+        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("WORRY")
+                .satisfies(e -> assertThat(((RuleException) e).location().orElseThrow().line()).isEqualTo(3));
+    }
+
+    private static void write(Path folder, String catalogue) throws IOException {
+        Files.writeString(folder.resolve("mine.drl"), RULES);
+        Files.writeString(folder.resolve("catalogue.yaml"), catalogue);
+    }
+}
