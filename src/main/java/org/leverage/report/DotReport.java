@@ -16,7 +16,8 @@ import org.leverage.report.ArgumentGraph.Node;
  *
  * <p>Node ids are the graph's keys ({@code "concern:REFUGEE_FLOW"}, {@code "fact:northKorea.stability = STABLE"}),
  * always quoted and escaped. A concern's label gives its id, level and status; an answered concern is drawn
- * solid dark green, one answered in part dotted dark orange, an open one dashed red. Each node carries a
+ * solid dark green, one answered in part dotted dark orange, an open one dashed red, the premise solid slate
+ * grey and a residual risk dotted purple, as the graph's label says. Each node carries a
  * {@code class} (kept in Graphviz's SVG output) and, for items, the summary as its {@code tooltip}. Edges from a
  * concern are purple, from a fact grey; an edge that also runs through a concern in between is drawn faint
  * ({@code class="indirect"}).
@@ -93,7 +94,8 @@ public final class DotReport implements Report {
         String phase = "Phase: " + Wording.phase(assessment.phase());
         return (scenario.isEmpty() ? "Leverage" : "Leverage: " + scenario) + "\n" + phase + "\n"
                 + "Left, the input facts; in the middle, Beijing's concerns; right, the recommendations and warnings.\n"
-                + "Concerns: solid dark green = answered, dotted orange = answered in part, dashed red = open."
+                + "Concerns: solid dark green = answered, dotted orange = answered in part, dashed red = open,"
+                + " solid slate grey = premise, dotted purple = residual risk (Beijing is paid to accept it)."
                 + " An arrow means: appears in the chain of rules behind the item it points to; a faint one, through"
                 + " a concern in between.";
     }

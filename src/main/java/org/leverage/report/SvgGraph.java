@@ -49,7 +49,9 @@ final class SvgGraph {
             + " and to the recommendations and warnings on the right. An arrow means that its source appears in the"
             + " chain of rules behind the item it points to; a faint arrow, that it does so through a concern in"
             + " between. Answered concerns have a solid green outline, concerns"
-            + " answered in part a dotted orange one, open concerns a dashed red one.";
+            + " answered in part a dotted orange one, open concerns a dashed red one; the premise, Washington's own"
+            + " requirement, has a thin solid grey one, and the residual risks, which Beijing is paid to accept, a"
+            + " dotted purple one.";
 
     private static final String FACT_EDGE = "#8a8a8a";
     private static final String CONCERN_EDGE = "#6a1b9a";

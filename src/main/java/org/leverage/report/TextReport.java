@@ -12,8 +12,9 @@ import org.leverage.api.Phase;
 /**
  * The assessment as plain text for a policy officer at a terminal: the phase in words, the recommendations
  * numbered and grouped by phase, Beijing's concerns with whether each is answered, the warnings, and what is
- * already in place. No colours, {@code "\n"} line endings on every platform, a trailing newline; summaries
- * are wrapped at {@value #WIDTH} columns. The rules and facts behind each item are left to the JSON report.
+ * already in place. No colours, {@code "\n"} line endings on every platform, a trailing newline; the scenario,
+ * the phase, the notes and the summaries are wrapped at {@value #WIDTH} columns (only a single word longer than
+ * a line runs past it). The rules and facts behind each item are left to the JSON report.
  *
  * <pre>
  * Phase: ENGAGE PYONGYANG — engage Pyongyang first (¶7)
@@ -33,6 +34,9 @@ public final class TextReport implements Report {
     /** The last line of every report. */
     public static final String JSON_HINT = "Run with --format json for the rules and facts behind each item.";
 
+    private static final String SCENARIO = "Scenario: ";
+    private static final String PHASE = "Phase: ";
+
     @Override
     public String render(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment must not be null");
@@ -51,18 +55,22 @@ public final class TextReport implements Report {
         return out.toString();
     }
 
+    /**
+     * The scenario and the phase, each wrapped at {@link #WIDTH} under its own label: the phase in words (and an
+     * out-of-scope assessment's reasons) can run well past one line.
+     */
     private static void headline(StringBuilder out, Assessment assessment) {
         String scenario = Wording.scenario(assessment.scenario());
         if (!scenario.isEmpty()) {
-            out.append("Scenario: ").append(scenario).append('\n');
+            wrap(out, SCENARIO, " ".repeat(SCENARIO.length()), scenario, "");
         }
-        out.append("Phase: ").append(Wording.phase(assessment.phase()));
+        String phase = Wording.phase(assessment.phase());
         if (assessment.phase() == Phase.NONE) {
             String reason = Wording.oneLine(assessment.outOfScope());
-            out.append(reason.isEmpty() ? "" : ": " + reason).append('\n');
+            wrap(out, PHASE, " ".repeat(PHASE.length()), phase + (reason.isEmpty() ? "" : ": " + reason), "");
             out.append(Wording.NOTHING_TO_ADVISE).append('\n');
         } else {
-            out.append('\n');
+            wrap(out, PHASE, " ".repeat(PHASE.length()), phase, "");
         }
     }
 
@@ -170,6 +178,11 @@ public final class TextReport implements Report {
      * between words before {@link #WIDTH}; a single word longer than the line is left long.
      */
     private static void wrap(StringBuilder out, String indent, String text, String suffix) {
+        wrap(out, indent, indent, text, suffix);
+    }
+
+    /** As {@link #wrap(StringBuilder, String, String, String)}, the first line starting with {@code first}. */
+    private static void wrap(StringBuilder out, String first, String indent, String text, String suffix) {
         List<String> words = new ArrayList<>();
         String flat = Wording.oneLine(text);
         if (!flat.isEmpty()) {
@@ -181,7 +194,7 @@ public final class TextReport implements Report {
         if (words.isEmpty()) {
             return;
         }
-        StringBuilder line = new StringBuilder(indent);
+        StringBuilder line = new StringBuilder(first);
         boolean empty = true;
         for (String word : words) {
             if (!empty && line.length() + 1 + word.length() > WIDTH) {

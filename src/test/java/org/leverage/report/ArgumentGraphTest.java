@@ -30,7 +30,7 @@ class ArgumentGraphTest {
         assertThat(keys(graph.column(Column.CONCERNS))).containsExactly("concern:DECISIVE_PRESSURE_NEEDED",
                 "concern:REGIME_COLLAPSE", "concern:REFUGEE_FLOW", "concern:US_BASES_IN_UNIFIED_KOREA");
         assertThat(keys(graph.column(Column.CONCLUSIONS))).containsExactly(
-                "recommendation:RALLY_ALLIED_REFUGEE_AID", "recommendation:CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
+                "recommendation:CALL_ON_BEIJING_FOR_DRASTIC_ACTION", "recommendation:RALLY_ALLIED_REFUGEE_AID",
                 "warning:HAWKISH_POSTURING");
         assertThat(ids(graph.column(Column.FACTS))).containsExactly(
                 "china.pressureOnPyongyang = CAUTIOUS",
@@ -62,7 +62,8 @@ class ArgumentGraphTest {
     void leavesOutDerivedFactsThatAreNeitherInputFactsNorConcerns() {
         ArgumentGraph graph = ArgumentGraph.of(Fixtures.reasoned());
 
-        assertThat(ids(graph.nodes())).noneMatch(id -> id.startsWith("phase ") || id.startsWith("Beijing's risks"));
+        assertThat(ids(graph.nodes()))
+                .noneMatch(id -> id.startsWith("phase ") || id.startsWith("the refugee pledges are due"));
         assertThat(sourcesOf(graph, "recommendation:CALL_ON_BEIJING_FOR_DRASTIC_ACTION")).containsExactly(
                 "fact:china.pressureOnPyongyang = CAUTIOUS", "fact:northKorea.responseToOffer = SPURNED");
     }
@@ -102,13 +103,40 @@ class ArgumentGraphTest {
         ArgumentGraph graph = ArgumentGraph.of(Fixtures.reasoned());
 
         assertThat(node(graph, "concern:REFUGEE_FLOW").status()).isEqualTo(Status.IN_PART);
+        assertThat(node(graph, "concern:REFUGEE_FLOW").details()).containsExactly("ELEVATED · answered in part");
         assertThat(node(graph, "concern:US_BASES_IN_UNIFIED_KOREA").status()).isEqualTo(Status.ANSWERED);
-        assertThat(node(graph, "concern:REGIME_COLLAPSE").status()).isEqualTo(Status.OPEN);
-        assertThat(node(graph, "concern:REGIME_COLLAPSE").details()).containsExactly("ELEVATED · open");
         assertThat(node(graph, "recommendation:RALLY_ALLIED_REFUGEE_AID").details())
                 .containsExactly("AT MINIMUM → Tokyo, Seoul and other allies", "¶8");
-        assertThat(node(graph, "warning:HAWKISH_POSTURING").details()).containsExactly("warning · ¶2, ¶5");
+        assertThat(node(graph, "warning:HAWKISH_POSTURING").details()).containsExactly("warning · ¶1, ¶2");
         assertThat(node(graph, "fact:northKorea.stability = STRAINED").status()).isNull();
+    }
+
+    @Test
+    void givesThePremiseAndResidualRisksTheirOwnStatus_neverOpenNorAnswered() {
+        ArgumentGraph graph = ArgumentGraph.of(Fixtures.reasoned());
+
+        assertThat(node(graph, "concern:DECISIVE_PRESSURE_NEEDED").status()).isEqualTo(Status.PREMISE);
+        assertThat(node(graph, "concern:DECISIVE_PRESSURE_NEEDED").details()).containsExactly("HIGH · premise");
+        assertThat(node(graph, "concern:REGIME_COLLAPSE").status()).isEqualTo(Status.RESIDUAL);
+        assertThat(node(graph, "concern:REGIME_COLLAPSE").details())
+                .containsExactly("ELEVATED · residual risk", "Beijing is paid to accept it");
+    }
+
+    @Test
+    void givesEveryConcernTheStatusOfItsKind_forEveryProjectScenario() {
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            ArgumentGraph graph = ArgumentGraph.of(assessment);
+            for (Assessment.Concern c : assessment.concerns()) {
+                Status status = node(graph, "concern:" + c.id()).status();
+                String where = scenario.name() + ": " + c.id();
+                switch (c.kind()) {
+                    case PREMISE -> assertThat(status).as(where).isEqualTo(Status.PREMISE);
+                    case RESIDUAL_RISK -> assertThat(status).as(where).isEqualTo(Status.RESIDUAL);
+                    case CONCERN -> assertThat(status).as(where).isIn(Status.ANSWERED, Status.IN_PART, Status.OPEN);
+                }
+            }
+        }
     }
 
     @Test

@@ -79,14 +79,52 @@ class DotReportTest {
     }
 
     @Test
-    void stylesAnsweredConcernsApart_fromThoseAnsweredInPartAndOpenOnes() {
-        Map<String, String> nodes = nodes(report.render(Fixtures.reasoned()));
+    void stylesEveryConcernStatusApart_answeredInPartOpenPremiseAndResidualRisk() {
+        Map<String, String> nodes = nodes(report.render(Fixtures.enlisting()));
 
         assertThat(nodes.get("concern:US_BASES_IN_UNIFIED_KOREA"))
                 .contains("class=\"concern answered\"", "style=solid, color=darkgreen");
         assertThat(nodes.get("concern:REFUGEE_FLOW"))
                 .contains("class=\"concern in-part\"", "style=dotted, color=darkorange");
-        assertThat(nodes.get("concern:REGIME_COLLAPSE")).contains("class=\"concern open\"", "style=dashed, color=red");
+        assertThat(nodes.get("concern:THAAD_RADAR")).contains("class=\"concern open\"", "style=dashed, color=red");
+        assertThat(nodes.get("concern:DECISIVE_PRESSURE_NEEDED"))
+                .contains("class=\"concern premise\"", "style=solid, color=slategray");
+        assertThat(nodes.get("concern:MILITARY_LASHOUT"))
+                .contains("class=\"concern residual\"", "style=dotted, color=purple");
+        assertThat(nodes.entrySet().stream().filter(node -> node.getKey().startsWith("concern:"))
+                .map(node -> styleAndColour(node.getValue())).toList())
+                .as("one style and colour per status").doesNotHaveDuplicates().hasSize(5);
+    }
+
+    @Test
+    void neverStylesThePremiseOrAResidualRiskAsOpenOrAnswered_forEveryProjectScenario() {
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            Map<String, String> nodes = nodes(report.render(assessment));
+            for (Assessment.Concern c : assessment.concerns()) {
+                String node = nodes.get("concern:" + c.id());
+                String where = scenario.name() + ": " + c.id();
+                if (c.premise()) {
+                    assertThat(node).as(where).contains("· premise\"", "class=\"concern premise\"",
+                            "style=solid, color=slategray");
+                } else if (c.residual()) {
+                    assertThat(node).as(where).contains("· residual risk\\nBeijing is paid to accept it\"",
+                            "class=\"concern residual\"", "style=dotted, color=purple");
+                } else {
+                    assertThat(node).as(where).doesNotContain("premise", "residual");
+                }
+            }
+        }
+    }
+
+    @Test
+    void explainsEveryConcernStyle_inTheGraphsLabel() {
+        String dot = report.render(Fixtures.enlisting());
+        String label = dot.substring(dot.indexOf("graph [label=\""), dot.indexOf("\", labelloc="));
+
+        assertThat(label).contains("solid dark green = answered", "dotted orange = answered in part",
+                "dashed red = open", "solid slate grey = premise",
+                "dotted purple = residual risk (Beijing is paid to accept it)");
     }
 
     @Test
@@ -96,11 +134,15 @@ class DotReportTest {
         assertThat(nodes.get("concern:REFUGEE_FLOW")).startsWith("label=\"REFUGEE_FLOW\\nELEVATED · answered in part\"");
         assertThat(nodes.get("concern:US_BASES_IN_UNIFIED_KOREA"))
                 .startsWith("label=\"US_BASES_IN_UNIFIED_KOREA\\nELEVATED · answered\"");
+        assertThat(nodes.get("concern:DECISIVE_PRESSURE_NEEDED"))
+                .startsWith("label=\"DECISIVE_PRESSURE_NEEDED\\nHIGH · premise\"");
+        assertThat(nodes.get("concern:REGIME_COLLAPSE"))
+                .startsWith("label=\"REGIME_COLLAPSE\\nELEVATED · residual risk\\nBeijing is paid to accept it\"");
         assertThat(nodes.get("recommendation:RALLY_ALLIED_REFUGEE_AID"))
                 .startsWith("label=\"RALLY_ALLIED_REFUGEE_AID\\nAT MINIMUM → Tokyo, Seoul and other allies\\n¶8\"");
         assertThat(nodes.get("fact:northKorea.stability = STRAINED"))
                 .startsWith("label=\"northKorea.stability = STRAINED\"");
-        assertThat(nodes.get("warning:HAWKISH_POSTURING")).startsWith("label=\"HAWKISH_POSTURING\\nwarning · ¶2, ¶5\"");
+        assertThat(nodes.get("warning:HAWKISH_POSTURING")).startsWith("label=\"HAWKISH_POSTURING\\nwarning · ¶1, ¶2\"");
     }
 
     @Test
@@ -202,6 +244,13 @@ class DotReportTest {
             assertThat(nodes.put(m.group(1), m.group(2))).as("node %s declared twice", m.group(1)).isNull();
         }
         return nodes;
+    }
+
+    /** {@code style=solid, color=darkgreen}: a concern node's style and colour attributes. */
+    private static String styleAndColour(String attributes) {
+        Matcher m = Pattern.compile("style=\\w+, color=\\w+").matcher(attributes);
+        assertThat(m.find()).as("a style and colour in %s", attributes).isTrue();
+        return m.group();
     }
 
     private static List<String[]> edges(String dot) {

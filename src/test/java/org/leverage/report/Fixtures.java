@@ -69,13 +69,18 @@ final class Fixtures {
                 null);
     }
 
-    /** Pyongyang spurned the offer: recommendations of both phases, concerns in every status. */
+    /**
+     * Pyongyang spurned the offer: recommendations of both phases in the essay's order (the call on Beijing before
+     * the allies' refugee pledge, though the pledge's modality is the stronger), and a concern of every kind and
+     * status: DECISIVE_PRESSURE_NEEDED the premise, MILITARY_LASHOUT a residual risk, REFUGEE_FLOW answered in
+     * part, US_BASES_IN_UNIFIED_KOREA answered, THAAD_RADAR open.
+     */
     static Assessment enlisting() {
         return assessment(BASELINE, Phase.ENLIST_BEIJING,
                 List.of(recommendation(RecommendationId.OPEN_BILATERAL_TALKS),
                         recommendation(RecommendationId.OFFER_SANCTIONS_RELIEF),
-                        recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID),
                         recommendation(RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION),
+                        recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID),
                         recommendation(RecommendationId.CONSIDER_TAIWAN_SCS_CONCESSIONS)),
                 List.of("COMMIT_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT"),
                 List.of(concern(ConcernId.DECISIVE_PRESSURE_NEEDED, Level.HIGH, false, false),
@@ -103,32 +108,37 @@ final class Fixtures {
     /**
      * Pyongyang spurned the offer and the North is strained, with chains of rules and facts written the way the
      * engine writes them: input facts as {@code path = value}, concerns as {@code concern ID at LEVEL}, and
-     * derived facts ({@code phase ENLIST_BEIJING}) that are neither. A concern of each status: REFUGEE_FLOW
-     * answered in part, US_BASES_IN_UNIFIED_KOREA answered, the others open.
+     * derived facts ({@code phase ENLIST_BEIJING}) that are neither. The recommendations in the essay's order; a
+     * concern of each kind: DECISIVE_PRESSURE_NEEDED the premise, REGIME_COLLAPSE a residual risk, REFUGEE_FLOW
+     * answered in part, US_BASES_IN_UNIFIED_KOREA answered.
      */
     static Assessment reasoned() {
-        Step decisive = new Step("Only severing aid would be decisive",
+        Step decisive = new Step("Only severing aid would be decisive while Washington seeks denuclearization and a"
+                + " program is active",
                 List.of("unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE"));
-        Step collapse = new Step("The regime could collapse under decisive pressure",
+        Step collapse = new Step("The regime could collapse if Beijing severed its aid",
                 List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH", "northKorea.stability = STRAINED"));
         Step refugees = new Step("Refugees would flow into China if the regime collapsed",
                 List.of("concern REGIME_COLLAPSE at ELEVATED"));
         Step bases = new Step("A unified Korea could host U.S. bases if the regime collapsed",
                 List.of("concern REGIME_COLLAPSE at ELEVATED", "unitedStates.forcesOnPeninsula = true"));
-        Step turn = new Step("Washington turns to Beijing once Pyongyang has spurned the offer",
+        Step turn = new Step("Washington turns to Beijing once Pyongyang has spurned the reasonable offer",
                 List.of("northKorea.responseToOffer = SPURNED"));
-        Step pay = new Step("Beijing's risks must be paid for once Pyongyang has spurned the offer",
+        Step pay = new Step("The refugee pledges are due once Pyongyang has spurned the reasonable offer",
                 List.of("phase ENLIST_BEIJING"));
         return assessment(BASELINE, Phase.ENLIST_BEIJING,
-                List.of(recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID,
-                                new Step("Rally the allies while Beijing bears the refugee risk",
-                                        List.of("Beijing's risks must be paid for: Pyongyang has spurned the offer",
-                                                "concern REFUGEE_FLOW at ELEVATED")),
-                                pay, turn, refugees, collapse, decisive),
-                        recommendation(RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION,
-                                new Step("Call on Beijing now that Pyongyang has spurned the offer",
+                List.of(recommendation(RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION,
+                                new Step("Call on Beijing for drastic action now that Pyongyang has spurned the"
+                                        + " reasonable offer",
                                         List.of("phase ENLIST_BEIJING", "china.pressureOnPyongyang = CAUTIOUS")),
-                                turn)),
+                                turn),
+                        recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID,
+                                new Step("Rally the allies to pledge refugee aid while Beijing bears the refugee"
+                                        + " risk",
+                                        List.of("the refugee pledges are due: Pyongyang has spurned the reasonable"
+                                                        + " offer",
+                                                "concern REFUGEE_FLOW at ELEVATED")),
+                                pay, turn, refugees, collapse, decisive)),
                 List.of("COMMIT_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT"),
                 List.of(concern(ConcernId.DECISIVE_PRESSURE_NEEDED, Level.HIGH, false, false, decisive),
                         concern(ConcernId.REGIME_COLLAPSE, Level.ELEVATED, false, false, collapse, decisive),
@@ -136,7 +146,7 @@ final class Fixtures {
                         concern(ConcernId.US_BASES_IN_UNIFIED_KOREA, Level.ELEVATED, true, false, bases, collapse,
                                 decisive)),
                 List.of(warning(WarningId.HAWKISH_POSTURING,
-                        new Step("Hawkish posturing will not move Beijing",
+                        new Step("Threats of force alarm Beijing but are unlikely to move it",
                                 List.of("unitedStates.militaryOptionSignaled = true")))),
                 null);
     }

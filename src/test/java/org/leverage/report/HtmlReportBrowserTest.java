@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.leverage.TestPaths;
 import org.leverage.api.Assessment;
 import org.leverage.report.ArgumentGraph.Kind;
+import org.leverage.report.ArgumentGraph.Status;
 
 /**
  * Opens a rendered HTML report in headless Chromium and checks what a reader would get: the argument graph drawn
@@ -80,7 +81,8 @@ class HtmlReportBrowserTest {
                   const rect = svg.querySelector('.node rect').getBoundingClientRect();
                   return {width: box.width, height: box.height, nodes: count('g.node'), facts: count('g.node.fact'),
                           concerns: count('g.node.concern'), answered: count('g.node.concern.answered'),
-                          open: count('g.node.concern.open'), conclusions: count('g.node.recommendation')
+                          open: count('g.node.concern.open'), premise: count('g.node.concern.premise'),
+                          residual: count('g.node.concern.residual'), conclusions: count('g.node.recommendation')
                               + count('g.node.warning'), edges: count('g.edge'), nodeWidth: rect.width,
                           title: svg.querySelector('title').textContent,
                           resources: performance.getEntriesByType('resource').length};
@@ -91,8 +93,12 @@ class HtmlReportBrowserTest {
         assertThat(drawn.get("nodes").asInt()).isEqualTo(graph.nodes().size());
         assertThat(drawn.get("facts").asInt()).isEqualTo(count(graph, Kind.FACT)).isPositive();
         assertThat(drawn.get("concerns").asInt()).isEqualTo(assessment.concerns().size()).isPositive();
-        assertThat(drawn.get("answered").asInt()).isEqualTo(count(assessment, true)).isPositive();
-        assertThat(drawn.get("open").asInt()).isEqualTo(count(assessment, false)).isPositive();
+        assertThat(drawn.get("answered").asInt()).isEqualTo(count(assessment, Status.ANSWERED)).isPositive();
+        assertThat(drawn.get("open").asInt()).as("open, or answered in part")
+                .isEqualTo(count(assessment, Status.OPEN) + count(assessment, Status.IN_PART))
+                .isGreaterThan((int) count(assessment, Status.IN_PART)).isPositive();
+        assertThat(drawn.get("premise").asInt()).isEqualTo(count(assessment, Status.PREMISE)).isEqualTo(1);
+        assertThat(drawn.get("residual").asInt()).isEqualTo(count(assessment, Status.RESIDUAL)).isEqualTo(3);
         assertThat(drawn.get("conclusions").asInt())
                 .isEqualTo(assessment.recommendations().size() + assessment.warnings().size());
         assertThat(drawn.get("edges").asInt()).isEqualTo(graph.edges().size()).isPositive();
@@ -122,9 +128,10 @@ class HtmlReportBrowserTest {
     }
 
     @Test
-    void printsBlackOnWhite_keepingAnsweredAndOpenConcernsApartByTheirOutlines() throws Exception {
-        Path file = pages.resolve("reasoned.html");
-        Files.writeString(file, new HtmlReport().render(Fixtures.reasoned()), StandardCharsets.UTF_8);
+    void printsBlackOnWhite_keepingEveryConcernStatusApartByItsOutline() throws Exception {
+        // The enlisting fixture has a concern of each status: answered, in part, open, the premise, a residual risk.
+        Path file = pages.resolve("enlisting.html");
+        Files.writeString(file, new HtmlReport().render(Fixtures.enlisting()), StandardCharsets.UTF_8);
         HeadlessChromium.Page page = browser.newPage();
         page.call("Emulation.setEmulatedMedia", HeadlessChromium.params("media", "print"));
 
@@ -133,23 +140,139 @@ class HtmlReportBrowserTest {
         JsonNode printed = page.evaluate("""
                 (() => {
                   const style = selector => getComputedStyle(document.querySelector(selector));
-                  const answered = style('g.node.concern.answered rect');
-                  const open = style('g.node.concern.open:not(.in-part) rect');
+                  const outline = selector => {
+                    const s = style(selector);
+                    return {stroke: s.stroke, fill: s.fill, dashes: s.strokeDasharray, width: s.strokeWidth};
+                  };
                   return {bodyColour: style('body').color, bodyBackground: style('body').backgroundColor,
-                          answeredStroke: answered.stroke, answeredFill: answered.fill,
-                          answeredDashes: answered.strokeDasharray, openStroke: open.stroke,
-                          openDashes: open.strokeDasharray, text: style('g.node text').fill,
-                          graphBreak: style('#graph').breakBefore};
+                          outlines: {answered: outline('g.node.concern.answered rect'),
+                                     inPart: outline('g.node.concern.in-part rect'),
+                                     open: outline('g.node.concern.open:not(.in-part) rect'),
+                                     premise: outline('g.node.concern.premise rect'),
+                                     residual: outline('g.node.concern.residual rect')},
+                          statusWords: [...document.querySelectorAll('td .status')].map(e => getComputedStyle(e).color),
+                          text: style('g.node text').fill, graphBreak: style('#graph').breakBefore};
                 })()""");
         assertThat(printed.get("bodyColour").asText()).isEqualTo("rgb(0, 0, 0)");
         assertThat(printed.get("bodyBackground").asText()).isEqualTo("rgb(255, 255, 255)");
-        assertThat(printed.get("answeredStroke").asText()).isEqualTo("rgb(0, 0, 0)");
-        assertThat(printed.get("openStroke").asText()).isEqualTo("rgb(0, 0, 0)");
-        assertThat(printed.get("answeredFill").asText()).isEqualTo("rgb(255, 255, 255)");
+        JsonNode outlines = printed.get("outlines");
+        assertThat(outlines.size()).isEqualTo(5);
+        List<String> kinds = new ArrayList<>();
+        outlines.fields().forEachRemaining(status -> {
+            assertThat(status.getValue().get("stroke").asText()).as(status.getKey()).isEqualTo("rgb(0, 0, 0)");
+            assertThat(status.getValue().get("fill").asText()).as(status.getKey()).isEqualTo("rgb(255, 255, 255)");
+            kinds.add(status.getValue().get("dashes").asText() + " at " + status.getValue().get("width").asText());
+        });
+        assertThat(kinds).as("each status's outline in black: its dashes and width").doesNotHaveDuplicates();
+        assertThat(outlines.get("answered").get("dashes").asText()).isEqualTo("none");
+        assertThat(outlines.get("open").get("dashes").asText()).isNotEqualTo("none");
+        assertThat(outlines.get("residual").get("dashes").asText()).isNotEqualTo("none");
+        assertThat(printed.get("statusWords")).hasSize(5)
+                .allSatisfy(colour -> assertThat(colour.asText()).isEqualTo("rgb(0, 0, 0)"));
         assertThat(printed.get("text").asText()).isEqualTo("rgb(0, 0, 0)");
-        assertThat(printed.get("answeredDashes").asText()).isEqualTo("none");
-        assertThat(printed.get("openDashes").asText()).isNotEqualTo("none");
         assertThat(printed.get("graphBreak").asText()).isEqualTo("page");
+        assertThat(consoleErrors(page)).isEmpty();
+        assertThat(requestedUrls(page)).containsExactly(file.toUri().toString());
+    }
+
+    @Test
+    void drawsThePremiseAndResidualBoxes_andATwoRowLegend_withNothingOverlapping() throws Exception {
+        Assessment assessment = RealAssessments.pledged();
+        Path file = pages.resolve("pledged.html");
+        Files.writeString(file, new HtmlReport().render(assessment), StandardCharsets.UTF_8);
+        HeadlessChromium.Page page = browser.newPage();
+        ObjectNode viewport = HeadlessChromium.params();
+        viewport.put("width", 1280).put("height", 900).put("deviceScaleFactor", 1).put("mobile", false);
+        page.call("Emulation.setDeviceMetricsOverride", viewport);
+
+        page.navigate(file.toUri());
+
+        // Boxes as the browser lays them out, in the page's own pixels: where the fonts really put the text.
+        JsonNode drawn = page.evaluate("""
+                (() => {
+                  const svg = document.querySelector('svg.argument-graph');
+                  const box = element => {
+                    const r = element.getBoundingClientRect();
+                    return {left: r.left, top: r.top, right: r.right, bottom: r.bottom};
+                  };
+                  const outline = element => {
+                    const s = getComputedStyle(element);
+                    return s.stroke + ' ' + s.strokeWidth + ' ' + s.strokeDasharray + ' ' + s.fill;
+                  };
+                  const nodes = [...svg.querySelectorAll('g.node')].map(g => ({
+                    key: g.dataset.key, classes: g.getAttribute('class'), box: box(g.querySelector('rect')),
+                    outline: outline(g.querySelector('rect')),
+                    texts: [...g.querySelectorAll('text')].map(t => ({text: t.textContent, box: box(t)}))}));
+                  const legend = [...svg.querySelectorAll('g.legend-item')].map(g => ({
+                    classes: g.getAttribute('class'), label: g.querySelector('text').textContent, box: box(g),
+                    swatch: g.querySelector('rect') ? {box: box(g.querySelector('rect')),
+                                                       outline: outline(g.querySelector('rect'))} : null}));
+                  const notes = [...svg.querySelectorAll('g.legend > text')].map(t => ({text: t.textContent,
+                                                                                       box: box(t)}));
+                  return {svg: box(svg), nodes, legend, notes};
+                })()""");
+        Rect frame = Rect.of(drawn.get("svg"));
+        assertThat(frame.width()).isPositive();
+
+        List<JsonNode> nodes = new ArrayList<>();
+        drawn.get("nodes").forEach(nodes::add);
+        assertThat(nodes).hasSize(ArgumentGraph.of(assessment).nodes().size());
+        List<JsonNode> premises = nodes.stream().filter(n -> n.get("classes").asText().endsWith(" premise")).toList();
+        List<JsonNode> residuals = nodes.stream().filter(n -> n.get("classes").asText().endsWith(" residual")).toList();
+        assertThat(premises).as("premise boxes").hasSize((int) count(assessment, Status.PREMISE)).isNotEmpty();
+        assertThat(residuals).as("residual risk boxes").hasSize((int) count(assessment, Status.RESIDUAL)).hasSize(3);
+        premises.forEach(n -> assertThat(texts(n)).as(n.get("key").asText()).anyMatch(t -> t.endsWith("· premise")));
+        residuals.forEach(n -> assertThat(texts(n)).as(n.get("key").asText())
+                .anyMatch(t -> t.endsWith("· residual risk")).contains("Beijing is paid to accept it"));
+
+        double lowestBox = 0;
+        List<Rect> boxes = new ArrayList<>();
+        for (JsonNode node : nodes) {
+            String key = node.get("key").asText();
+            Rect rect = Rect.of(node.get("box"));
+            assertThat(rect.width()).as(key).isPositive();
+            assertThat(rect.height()).as(key).isPositive();
+            assertThat(frame.contains(rect)).as("%s inside the drawing", key).isTrue();
+            for (JsonNode text : node.get("texts")) {
+                assertThat(rect.contains(Rect.of(text.get("box")))).as("%s: \"%s\" inside its box", key,
+                        text.get("text").asText()).isTrue();
+            }
+            for (Rect other : boxes) {
+                assertThat(rect.overlaps(other)).as("%s overlaps another box", key).isFalse();
+            }
+            boxes.add(rect);
+            lowestBox = Math.max(lowestBox, rect.bottom());
+        }
+
+        List<JsonNode> legend = new ArrayList<>();
+        drawn.get("legend").forEach(legend::add);
+        List<JsonNode> samples = legend.stream().filter(item -> !item.get("swatch").isNull()).toList();
+        assertThat(samples.stream().map(item -> item.get("label").asText())).containsExactly("input fact",
+                "recommendation", "warning", "premise", "residual risk (paid to accept)", "concern: answered",
+                "concern: answered in part", "concern: open");
+        assertThat(samples.stream().map(item -> Rect.of(item.get("swatch").get("box")).top()).distinct())
+                .as("the rows of samples").hasSize(2);
+        double secondRow = Rect.of(samples.get(5).get("swatch").get("box")).top();
+        assertThat(samples.subList(0, 5)).allSatisfy(item ->
+                assertThat(Rect.of(item.get("swatch").get("box")).bottom()).isLessThan(secondRow));
+        assertThat(samples.get(3).get("swatch").get("outline").asText()).as("the premise sample's outline")
+                .isEqualTo(premises.get(0).get("outline").asText());
+        assertThat(samples.get(4).get("swatch").get("outline").asText()).as("the residual risk sample's outline")
+                .isEqualTo(residuals.get(0).get("outline").asText());
+
+        List<Rect> placed = new ArrayList<>();
+        List<JsonNode> legendTexts = new ArrayList<>(legend);
+        drawn.get("notes").forEach(legendTexts::add);
+        for (JsonNode item : legendTexts) {
+            String label = item.has("label") ? item.get("label").asText() : item.get("text").asText();
+            Rect rect = Rect.of(item.get("box"));
+            assertThat(rect.top()).as("%s below every box", label).isGreaterThan(lowestBox);
+            assertThat(frame.contains(rect)).as("%s inside the drawing", label).isTrue();
+            for (Rect other : placed) {
+                assertThat(rect.overlaps(other)).as("%s overlaps another legend item", label).isFalse();
+            }
+            placed.add(rect);
+        }
         assertThat(consoleErrors(page)).isEmpty();
         assertThat(requestedUrls(page)).containsExactly(file.toUri().toString());
     }
@@ -170,8 +293,42 @@ class HtmlReportBrowserTest {
         assertThat(consoleErrors(page)).anyMatch(message -> message.contains("deliberate"));
     }
 
-    private static long count(Assessment assessment, boolean answered) {
-        return assessment.concerns().stream().filter(c -> c.answered() == answered).count();
+    /** A box in the page's pixels, from a {@code getBoundingClientRect()} written as JSON. */
+    private record Rect(double left, double top, double right, double bottom) {
+        static Rect of(JsonNode box) {
+            return new Rect(box.get("left").asDouble(), box.get("top").asDouble(), box.get("right").asDouble(),
+                    box.get("bottom").asDouble());
+        }
+
+        double width() {
+            return right - left;
+        }
+
+        double height() {
+            return bottom - top;
+        }
+
+        /** True when {@code other} lies within this box, allowing half a pixel for rounding. */
+        boolean contains(Rect other) {
+            return other.left >= left - 0.5 && other.right <= right + 0.5 && other.top >= top - 0.5
+                    && other.bottom <= bottom + 0.5;
+        }
+
+        /** True when the two boxes share more than a rounding error's sliver. */
+        boolean overlaps(Rect other) {
+            return Math.min(right, other.right) - Math.max(left, other.left) > 0.5
+                    && Math.min(bottom, other.bottom) - Math.max(top, other.top) > 0.5;
+        }
+    }
+
+    private static List<String> texts(JsonNode node) {
+        List<String> texts = new ArrayList<>();
+        node.get("texts").forEach(t -> texts.add(t.get("text").asText()));
+        return texts;
+    }
+
+    private static long count(Assessment assessment, Status status) {
+        return assessment.concerns().stream().filter(c -> Status.of(c) == status).count();
     }
 
     private static long count(ArgumentGraph graph, Kind kind) {

@@ -53,7 +53,9 @@ class HtmlReportTest {
         assertThat(print).contains("color: #000000;", "background: #ffffff;",
                 "#graph, #reasoning { break-before: page; page-break-before: always; }",
                 "break-inside: avoid;", "svg.argument-graph .node rect, svg.argument-graph .legend-item rect"
-                        + " { fill: #ffffff; stroke: #000000; }");
+                        + " { fill: #ffffff; stroke: #000000; }",
+                ".status.open, .status.premise, .status.residual {\n    color: #000000; border-color: #000000; }",
+                ".kind-note,");
     }
 
     @Test
@@ -64,7 +66,8 @@ class HtmlReportTest {
                 .contains("<h1>baseline-2017</h1>\n<p class=\"as-of\">As of <time datetime=\"2017-03-29\">2017-03-29"
                         + "</time></p>\n")
                 .contains("<p class=\"phase\" data-phase=\"ENLIST_BEIJING\"><strong>Phase: ENLIST BEIJING</strong>"
-                        + " — Pyongyang spurned the offer; enlist Beijing, and pay for its risks (¶8–9)</p>");
+                        + " — Pyongyang spurned the reasonable offer (talks and all four concessions, on our reading);"
+                        + " enlist Beijing, and pay it to accept the risks (¶8–9)</p>");
     }
 
     @Test
@@ -78,23 +81,68 @@ class HtmlReportTest {
                         + "<p class=\"summary\">Open serious bilateral talks with Pyongyang, as Beijing has long"
                         + " urged</p>\n<p class=\"meta\">To: Pyongyang · Source: ¶7</p>",
                 "<h3>Enlist Beijing (¶8–9)</h3>\n<ol class=\"recommendations\" start=\"6\">",
+                "data-id=\"CALL_ON_BEIJING_FOR_DRASTIC_ACTION\"",
                 "data-id=\"RALLY_ALLIED_REFUGEE_AID\"",
-                "<p class=\"meta\">To: Tokyo, Seoul and other allies · Source: ¶8 · Answers: <code>REFUGEE_FLOW</code></p>");
+                "<p class=\"meta\">To: Tokyo, Seoul and other allies · Source: ¶8 · Answers: <code>REFUGEE_FLOW</code>,"
+                        + " <code>CHINA_RELUCTANT</code></p>");
     }
 
     @Test
     void tablesTheConcerns_withTheirStatusInWordsAndStyle() {
-        String html = report.render(Fixtures.reasoned());
+        String html = report.render(Fixtures.enlisting());
 
         assertThat(html).contains("<tr class=\"concern in-part\" data-id=\"REFUGEE_FLOW\"><th scope=\"row\">"
-                        + "<code>REFUGEE_FLOW</code></th><td>ELEVATED</td><td><span class=\"status in-part\">answered in"
+                        + "<code>REFUGEE_FLOW</code></th><td>HIGH</td><td><span class=\"status in-part\">answered in"
                         + " part</span></td><td><code>COMMIT_REFUGEE_AID</code>, <code>RALLY_ALLIED_REFUGEE_AID</code>"
-                        + "</td><td>A collapsing North would send its people north into China, an easier escape than"
-                        + " the mined DMZ (¶4, ¶8)</td></tr>")
+                        + "</td><td>If the North came apart, a mass of refugees would flee into China, an easier road"
+                        + " than the heavily mined DMZ (¶4, ¶8)</td></tr>")
                 .contains("<tr class=\"concern answered\" data-id=\"US_BASES_IN_UNIFIED_KOREA\">")
                 .contains("<span class=\"status answered\">answered</span>")
-                .contains("<tr class=\"concern open\" data-id=\"REGIME_COLLAPSE\">")
+                .contains("<tr class=\"concern open\" data-id=\"THAAD_RADAR\">")
                 .contains("<span class=\"status open\">open</span>");
+    }
+
+    @Test
+    void tablesThePremiseAndAResidualRisk_asSuch_withTheirNotes_neverOpen() {
+        String html = report.render(Fixtures.reasoned());
+
+        assertThat(html).contains("<tr class=\"concern premise\" data-id=\"DECISIVE_PRESSURE_NEEDED\"><th"
+                        + " scope=\"row\"><code>DECISIVE_PRESSURE_NEEDED</code></th><td>HIGH</td><td><span"
+                        + " class=\"status premise\">premise</span></td><td>—<span class=\"kind-note\">Washington&#39;s"
+                        + " own requirement (¶3), not a worry an incentive answers</span></td><td>Only cutting off")
+                .contains("<tr class=\"concern residual\" data-id=\"REGIME_COLLAPSE\"><th scope=\"row\"><code>"
+                        + "REGIME_COLLAPSE</code></th><td>ELEVATED</td><td><span class=\"status residual\">residual"
+                        + " risk</span></td><td>—<span class=\"kind-note\">no incentive removes this risk: the essay"
+                        + " pays Beijing to accept it (¶8)</span></td><td>Cut off, the North Korean state could begin"
+                        + " to come apart: a tremendous risk for Beijing (¶4)</td></tr>")
+                .doesNotContain("class=\"concern open\"", "class=\"status open\"");
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("@media print"));
+        assertThat(style).contains(".status.premise {", ".status.residual {", ".kind-note {");
+    }
+
+    @Test
+    void tablesEveryPremiseAndResidualRiskTheEngineRaises_asSuch_forEveryProjectScenario() {
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            String html = report.render(assessment);
+            for (Concern c : assessment.concerns()) {
+                String where = scenario.name() + ": " + c.id();
+                String row = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>")).lines()
+                        .filter(line -> line.contains("data-id=\"" + c.id() + "\">")).findFirst()
+                        .orElseThrow(() -> new AssertionError("no row for " + where));
+                if (c.premise()) {
+                    assertThat(row).as(where).startsWith("<tr class=\"concern premise\"")
+                            .contains("<span class=\"status premise\">premise</span>", "<span class=\"kind-note\">"
+                                    + Xml.escape(Wording.PREMISE_NOTE) + "</span>");
+                } else if (c.residual()) {
+                    assertThat(row).as(where).startsWith("<tr class=\"concern residual\"")
+                            .contains("<span class=\"status residual\">residual risk</span>",
+                                    "<span class=\"kind-note\">" + Xml.escape(Wording.RESIDUAL_NOTE) + "</span>");
+                } else {
+                    assertThat(row).as(where).doesNotContain("premise", "residual", "kind-note");
+                }
+            }
+        }
     }
 
     @Test
@@ -102,8 +150,8 @@ class HtmlReportTest {
         String html = report.render(Fixtures.reasoned());
 
         assertThat(html).contains("<li class=\"item warning\" data-id=\"HAWKISH_POSTURING\"><code>HAWKISH_POSTURING"
-                        + "</code> — Threatening force will not move Beijing, and an unstable North could answer it"
-                        + " with war (¶2, ¶5)</li>")
+                        + "</code> — Threats of force alarm Beijing but are unlikely to move it to take the risks of"
+                        + " pressing the North much harder (¶1, ¶2)</li>")
                 .contains("<ul class=\"in-place\">\n<li><code>COMMIT_REFUGEE_AID</code></li>\n"
                         + "<li><code>SIGN_WITHDRAWAL_AGREEMENT</code></li>\n</ul>")
                 .doesNotContain("out-of-scope\"");
@@ -119,8 +167,9 @@ class HtmlReportTest {
 
         assertThat(reasoning).containsSubsequence(
                 "<div class=\"item recommendation\" data-id=\"RALLY_ALLIED_REFUGEE_AID\">",
-                "<li><span class=\"rule\">Rally the allies while Beijing bears the refugee risk</span>\n<ul>\n"
-                        + "<li><code>Beijing&#39;s risks must be paid for: Pyongyang has spurned the offer</code></li>\n"
+                "<li><span class=\"rule\">Rally the allies to pledge refugee aid while Beijing bears the refugee"
+                        + " risk</span>\n<ul>\n"
+                        + "<li><code>the refugee pledges are due: Pyongyang has spurned the reasonable offer</code></li>\n"
                         + "<li><code>concern REFUGEE_FLOW at ELEVATED</code></li>\n</ul>\n</li>",
                 "<div class=\"item concern\" data-id=\"DECISIVE_PRESSURE_NEEDED\">",
                 "<div class=\"item warning\" data-id=\"HAWKISH_POSTURING\">",
@@ -132,10 +181,12 @@ class HtmlReportTest {
         String html = report.render(Fixtures.everything());
         String cited = html.substring(html.indexOf("<section id=\"paragraphs\""), html.indexOf("<footer>"));
 
-        assertThat(cited).containsSubsequence("<dt>¶2</dt>", "<dt>¶3</dt>", "<dt>¶4</dt>", "<dt>¶5</dt>",
-                "<dt>¶6</dt>", "<dt>¶7</dt>", "<dt>¶8</dt>", "<dt>¶9</dt>", "<dt>¶10</dt>");
-        assertThat(cited).contains("<dt>¶10</dt>\n<dd><ul>\n<li>Pressing Beijing to act while offering it nothing in"
-                + " return is a nonstarter — <code>DEMANDS_WITHOUT_INCENTIVES</code></li>\n</ul></dd>");
+        assertThat(cited).containsSubsequence("<dt>¶1</dt>", "<dt>¶2</dt>", "<dt>¶3</dt>", "<dt>¶4</dt>",
+                "<dt>¶5</dt>", "<dt>¶6</dt>", "<dt>¶7</dt>", "<dt>¶8</dt>", "<dt>¶9</dt>", "<dt>¶10</dt>");
+        assertThat(cited).contains("<dt>¶10</dt>\n<dd><ul>\n<li>Pressing Beijing to act with no meaningful incentive"
+                + " of Washington&#39;s own on the table is a nonstarter: before Beijing is asked, the talks it has long"
+                + " sought would count; once it is asked, only a refugee pledge, a written withdrawal or concessions"
+                + " on Taiwan or the South China Sea do — <code>DEMANDS_WITHOUT_INCENTIVES</code></li>\n</ul></dd>");
     }
 
     @Test
@@ -147,6 +198,9 @@ class HtmlReportTest {
         assertThat(title.getTagName()).isEqualTo("title");
         assertThat(title.getTextContent())
                 .isEqualTo("Argument graph: 7 input facts, 4 concerns, 2 recommendations, 1 warning, 27 links");
+        assertThat(svg.root().getElementsByTagName("desc").item(0).getTextContent())
+                .contains("solid green", "dotted orange", "dashed red", "the premise", "thin solid grey",
+                        "the residual risks, which Beijing is paid to accept, a dotted purple one");
         assertThat(SvgDocument.number(svg.root(), "width")).isPositive();
         assertThat(SvgDocument.number(svg.root(), "height")).isPositive();
         assertThat(svg.root().getAttribute("viewBox"))
@@ -160,8 +214,8 @@ class HtmlReportTest {
         assertThat(svg.nodes("fact")).hasSize(7);
         assertThat(ids(svg.nodes("concern"))).containsExactly("DECISIVE_PRESSURE_NEEDED", "REGIME_COLLAPSE",
                 "REFUGEE_FLOW", "US_BASES_IN_UNIFIED_KOREA");
-        assertThat(ids(svg.nodes("recommendation"))).containsExactly("RALLY_ALLIED_REFUGEE_AID",
-                "CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        assertThat(ids(svg.nodes("recommendation"))).containsExactly("CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
+                "RALLY_ALLIED_REFUGEE_AID");
         assertThat(ids(svg.nodes("warning"))).containsExactly("HAWKISH_POSTURING");
         assertThat(svg.nodes()).hasSize(14);
         assertThat(SvgDocument.texts(svg.node("recommendation:RALLY_ALLIED_REFUGEE_AID")))
@@ -205,16 +259,16 @@ class HtmlReportTest {
 
     @Test
     void setsAnsweredConcernsApart_fromOpenOnes_byClassOutlineAndLabel() {
-        SvgDocument svg = SvgDocument.of(report.render(Fixtures.reasoned()));
+        SvgDocument svg = SvgDocument.of(report.render(Fixtures.enlisting()));
         Element answered = svg.node("concern:US_BASES_IN_UNIFIED_KOREA");
         Element inPart = svg.node("concern:REFUGEE_FLOW");
-        Element open = svg.node("concern:REGIME_COLLAPSE");
+        Element open = svg.node("concern:THAAD_RADAR");
 
         assertThat(SvgDocument.classes(answered)).containsExactly("node", "concern", "answered");
         assertThat(SvgDocument.classes(inPart)).containsExactly("node", "concern", "open", "in-part");
         assertThat(SvgDocument.classes(open)).containsExactly("node", "concern", "open");
         assertThat(svg.nodes("concern", "answered")).hasSize(1);
-        assertThat(svg.nodes("concern", "open")).hasSize(3);
+        assertThat(svg.nodes("concern", "open")).hasSize(2);
 
         Element answeredBox = SvgDocument.child(answered, "rect");
         Element openBox = SvgDocument.child(open, "rect");
@@ -223,9 +277,49 @@ class HtmlReportTest {
         assertThat(SvgDocument.child(inPart, "rect").getAttribute("stroke-dasharray"))
                 .isNotEmpty().isNotEqualTo(openBox.getAttribute("stroke-dasharray"));
         assertThat(answeredBox.getAttribute("stroke")).isNotEqualTo(openBox.getAttribute("stroke"));
-        assertThat(SvgDocument.texts(answered)).contains("ELEVATED · answered");
-        assertThat(SvgDocument.texts(inPart)).contains("ELEVATED · answered in part");
-        assertThat(SvgDocument.texts(open)).contains("ELEVATED · open");
+        assertThat(SvgDocument.texts(answered)).contains("HIGH · answered");
+        assertThat(SvgDocument.texts(inPart)).contains("HIGH · answered in part");
+        assertThat(SvgDocument.texts(open)).contains("HIGH · open");
+    }
+
+    @Test
+    void drawsThePremiseAndAResidualRisk_asSuch_neverOpenNorAnswered_inOutlinesOfTheirOwn() {
+        SvgDocument svg = SvgDocument.of(report.render(Fixtures.enlisting()));
+        Element premise = svg.node("concern:DECISIVE_PRESSURE_NEEDED");
+        Element residual = svg.node("concern:MILITARY_LASHOUT");
+
+        assertThat(SvgDocument.classes(premise)).containsExactly("node", "concern", "premise");
+        assertThat(SvgDocument.classes(residual)).containsExactly("node", "concern", "residual");
+        assertThat(SvgDocument.texts(premise)).containsExactly("DECISIVE_PRESSURE_NEEDED", "HIGH · premise");
+        assertThat(SvgDocument.texts(residual))
+                .containsExactly("MILITARY_LASHOUT", "HIGH · residual risk", "Beijing is paid to accept it");
+        List<String> outlines = new ArrayList<>();
+        for (Element concern : svg.nodes("concern")) {
+            Element box = SvgDocument.child(concern, "rect");
+            outlines.add(box.getAttribute("stroke") + " " + box.getAttribute("stroke-width") + " "
+                    + box.getAttribute("stroke-dasharray"));
+        }
+        assertThat(outlines).as("an outline per status").hasSize(5).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void drawsEveryPremiseAndResidualRiskTheEngineRaises_asSuch_forEveryProjectScenario() {
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            SvgDocument svg = SvgDocument.of(report.render(assessment));
+            for (Concern c : assessment.concerns()) {
+                List<String> classes = SvgDocument.classes(svg.node("concern:" + c.id()));
+                String where = scenario.name() + ": " + c.id();
+                if (c.premise()) {
+                    assertThat(classes).as(where).containsExactly("node", "concern", "premise");
+                } else if (c.residual()) {
+                    assertThat(classes).as(where).containsExactly("node", "concern", "residual");
+                } else {
+                    assertThat(classes).as(where).doesNotContain("premise", "residual")
+                            .containsAnyOf("answered", "open");
+                }
+            }
+        }
     }
 
     @Test
@@ -236,8 +330,67 @@ class HtmlReportTest {
         assertThat(svg.groups("legend-item", "answered")).singleElement()
                 .satisfies(item -> assertThat(SvgDocument.texts(item)).containsExactly("concern: answered"));
         assertThat(svg.groups("legend-item", "open")).hasSize(2);
+        assertThat(svg.groups("legend-item", "premise")).singleElement()
+                .satisfies(item -> assertThat(SvgDocument.texts(item)).containsExactly("premise"));
+        assertThat(svg.groups("legend-item", "residual")).singleElement().satisfies(item ->
+                assertThat(SvgDocument.texts(item)).containsExactly("residual risk (paid to accept)"));
         assertThat(SvgDocument.texts(svg.groups("legend").get(0))).contains("concern: open", "input fact",
                 "recommendation", "warning", "from an input fact");
+    }
+
+    @Test
+    void drawsEachLegendSampleInTheOutlineOfTheBoxesItExplains() {
+        SvgDocument svg = SvgDocument.of(report.render(Fixtures.enlisting()));
+
+        for (String[] pair : new String[][] {{"premise", "concern:DECISIVE_PRESSURE_NEEDED"},
+                {"residual", "concern:MILITARY_LASHOUT"}, {"answered", "concern:US_BASES_IN_UNIFIED_KOREA"},
+                {"in-part", "concern:REFUGEE_FLOW"}}) {
+            Element sample = SvgDocument.child(svg.groups("legend-item", pair[0]).get(0), "rect");
+            Element box = SvgDocument.child(svg.node(pair[1]), "rect");
+            for (String attribute : List.of("fill", "stroke", "stroke-width", "stroke-dasharray")) {
+                assertThat(sample.getAttribute(attribute)).as("%s of the %s sample", attribute, pair[0])
+                        .isEqualTo(box.getAttribute(attribute));
+            }
+        }
+    }
+
+    @Test
+    void laysOutTheLegendInTwoRowsOfSamples_belowEveryBox_insideTheDrawing_withNoSampleOverlappingAnother() {
+        for (Assessment assessment : List.of(Fixtures.everything(), Fixtures.reasoned(), Fixtures.empty(Phase.NONE))) {
+            SvgDocument svg = SvgDocument.of(report.render(assessment));
+            double width = SvgDocument.number(svg.root(), "width");
+            double height = SvgDocument.number(svg.root(), "height");
+            double lowestBox = 0;
+            for (Element node : svg.nodes()) {
+                Element rect = SvgDocument.child(node, "rect");
+                lowestBox = Math.max(lowestBox, SvgDocument.number(rect, "y") + SvgDocument.number(rect, "height"));
+            }
+            List<Element> samples = svg.groups("legend-item").stream()
+                    .filter(item -> !SvgDocument.classes(item).contains("link")).toList();
+            assertThat(samples).hasSize(8);
+            assertThat(samples.stream().map(item -> SvgDocument.child(item, "rect").getAttribute("y")).distinct())
+                    .as("the rows of samples").hasSize(2);
+            List<double[]> drawn = new ArrayList<>();
+            for (Element item : svg.groups("legend-item")) {
+                // A sample or a link: its swatch, then its label, estimated as wide as its characters allow.
+                Element label = SvgDocument.child(item, "text");
+                double x = Double.parseDouble(item.getElementsByTagName("rect").getLength() > 0
+                        ? SvgDocument.child(item, "rect").getAttribute("x")
+                        : SvgDocument.child(item, "path").getAttribute("d").replaceFirst("^M(\\S+) .*$", "$1"));
+                double y = SvgDocument.number(label, "y") - SvgGraph.LINE_HEIGHT;
+                double right = SvgDocument.number(label, "x") + label.getTextContent().length() * SvgGraph.CHAR_WIDTH;
+                String where = label.getTextContent();
+                assertThat(y).as(where).isGreaterThan(lowestBox);
+                assertThat(right).as(where).isLessThanOrEqualTo(width);
+                assertThat(y + SvgGraph.LINE_HEIGHT).as(where).isLessThanOrEqualTo(height);
+                for (double[] other : drawn) {
+                    boolean apart = right <= other[0] || other[2] <= x || y + SvgGraph.LINE_HEIGHT <= other[1]
+                            || other[1] + SvgGraph.LINE_HEIGHT <= y;
+                    assertThat(apart).as("%s overlaps another legend item", where).isTrue();
+                }
+                drawn.add(new double[] {x, y, right});
+            }
+        }
     }
 
     @Test

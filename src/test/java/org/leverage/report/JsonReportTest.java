@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leverage.api.Assessment;
 import org.leverage.api.Phase;
+import org.leverage.scenario.ScenarioCase;
 
 class JsonReportTest {
 
@@ -30,7 +31,7 @@ class JsonReportTest {
                   "phase": "ENGAGE_PYONGYANG",
                   "addressee": "PYONGYANG",
                   "modality": "SHOULD",
-                  "summary": "Offer to negotiate a formal peace treaty in place of the 1953 armistice",
+                  "summary": "Be open to negotiating a formal peace treaty in place of the 1953 armistice",
                   "sources": [
                     "¶7"
                   ],
@@ -52,6 +53,7 @@ class JsonReportTest {
               "concerns": [
                 {
                   "id": "REFUGEE_FLOW",
+                  "kind": "CONCERN",
                   "level": "ELEVATED",
                   "answered": false,
                   "answeredBy": [
@@ -75,10 +77,11 @@ class JsonReportTest {
               "warnings": [
                 {
                   "id": "DEMANDS_WITHOUT_INCENTIVES",
-                  "summary": "Pressing Beijing to act while offering it nothing in return is a nonstarter",
+                  "summary": "Pressing Beijing to act with no meaningful incentive of Washington's own on the table is a nonstarter: before Beijing is asked, the talks it has long sought would count; once it is asked, only a refugee pledge, a written withdrawal or concessions on Taiwan or the South China Sea do",
                   "sources": [
                     "¶10",
-                    "¶7"
+                    "¶7",
+                    "¶8"
                   ],
                   "because": [
                     {
@@ -117,14 +120,65 @@ class JsonReportTest {
                     "answers", "because");
         }
         for (JsonNode c : root.get("concerns")) {
-            assertThat(fieldNames(c)).containsExactly("id", "level", "answered", "answeredBy", "sources",
+            assertThat(fieldNames(c)).containsExactly("id", "kind", "level", "answered", "answeredBy", "sources",
                     "because");
         }
         for (JsonNode w : root.get("warnings")) {
             assertThat(fieldNames(w)).containsExactly("id", "summary", "sources", "because");
         }
         assertThat(root.get("concerns")).hasSize(8);
-        assertThat(root.toString()).doesNotContain("answeredInPart", "residual");
+        assertThat(root.toString()).doesNotContain("\"answeredInPart\"", "\"residual\"", "\"premise\"");
+    }
+
+    @Test
+    void writesEveryConcernsKind_rightAfterItsId_withTheFormatStillOne() throws Exception {
+        String json = report.render(Fixtures.everything());
+        JsonNode root = new ObjectMapper().readTree(json);
+
+        assertThat(root.get("format").asInt()).isEqualTo(1);
+        List<String> kinds = new ArrayList<>();
+        for (JsonNode c : root.get("concerns")) {
+            assertThat(fieldNames(c).subList(0, 2)).as(c.get("id").asText()).containsExactly("id", "kind");
+            kinds.add(c.get("id").asText() + " " + c.get("kind").asText());
+            assertThat(json).as("the kind on the line after the id").contains("\"id\": \"" + c.get("id").asText()
+                    + "\",\n      \"kind\": \"" + c.get("kind").asText() + "\",\n");
+        }
+        assertThat(kinds).containsExactly(
+                "DECISIVE_PRESSURE_NEEDED PREMISE",
+                "REGIME_COLLAPSE RESIDUAL_RISK",
+                "REFUGEE_FLOW CONCERN",
+                "MILITARY_LASHOUT RESIDUAL_RISK",
+                "LOOSE_NUCLEAR_ASSETS RESIDUAL_RISK",
+                "US_BASES_IN_UNIFIED_KOREA CONCERN",
+                "THAAD_RADAR CONCERN",
+                "CHINA_RELUCTANT CONCERN");
+    }
+
+    @Test
+    void writesTheKindOfEveryConcernTheEngineRaises_thePremiseAndResidualRisksNeverAnswered() throws Exception {
+        int premises = 0;
+        int residuals = 0;
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            JsonNode concerns = new ObjectMapper().readTree(report.render(assessment)).get("concerns");
+
+            assertThat(concerns).as(scenario.name()).hasSize(assessment.concerns().size());
+            for (int i = 0; i < concerns.size(); i++) {
+                JsonNode c = concerns.get(i);
+                Assessment.Concern concern = assessment.concerns().get(i);
+                String where = scenario.name() + ": " + concern.id();
+                assertThat(fieldNames(c).subList(0, 2)).as(where).containsExactly("id", "kind");
+                assertThat(c.get("kind").asText()).as(where).isEqualTo(concern.kind().name());
+                if (concern.premise() || concern.residual()) {
+                    assertThat(c.get("answered").asBoolean()).as(where).isFalse();
+                    assertThat(c.get("answeredBy")).as(where).isEmpty();
+                    premises += concern.premise() ? 1 : 0;
+                    residuals += concern.residual() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(premises).as("premises seen").isPositive();
+        assertThat(residuals).as("residual risks seen").isPositive();
     }
 
     @Test
@@ -170,7 +224,7 @@ class JsonReportTest {
     }
 
     @Test
-    void keepsTheAssessmentsOrderOfListItems() throws Exception {
+    void keepsTheAssessmentsOrderOfListItems_theEssaysOrderNotTheModalitys() throws Exception {
         Assessment assessment = Fixtures.enlisting();
         JsonNode root = new ObjectMapper().readTree(report.render(assessment));
 
@@ -178,6 +232,7 @@ class JsonReportTest {
         root.get("recommendations").forEach(r -> ids.add(r.get("id").asText()));
         assertThat(ids).containsExactlyElementsOf(
                 assessment.recommendations().stream().map(Assessment.Recommendation::id).toList());
+        assertThat(ids).containsSubsequence("CALL_ON_BEIJING_FOR_DRASTIC_ACTION", "RALLY_ALLIED_REFUGEE_AID");
         assertThat(root.get("inPlace").toString()).isEqualTo("[\"COMMIT_REFUGEE_AID\",\"SIGN_WITHDRAWAL_AGREEMENT\"]");
     }
 

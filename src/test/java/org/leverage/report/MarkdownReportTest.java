@@ -19,6 +19,7 @@ import org.leverage.api.Assessment.Recommendation;
 import org.leverage.api.Assessment.Scenario;
 import org.leverage.api.Modality;
 import org.leverage.api.Phase;
+import org.leverage.scenario.ScenarioCase;
 
 class MarkdownReportTest {
 
@@ -41,7 +42,8 @@ class MarkdownReportTest {
         assertThat(report.render(Fixtures.engaging())).contains(
                 "\n\n**Phase: ENGAGE PYONGYANG** — engage Pyongyang first (¶7)\n\n## Recommendations\n");
         assertThat(report.render(Fixtures.enlisting())).contains("\n\n**Phase: ENLIST BEIJING** — Pyongyang spurned"
-                + " the offer; enlist Beijing, and pay for its risks (¶8–9)\n\n");
+                + " the reasonable offer (talks and all four concessions, on our reading); enlist Beijing, and pay it"
+                + " to accept the risks (¶8–9)\n\n");
     }
 
     @Test
@@ -58,29 +60,55 @@ class MarkdownReportTest {
                 "8. `RALLY_ALLIED_REFUGEE_AID` — Ask Japan, South Korea and the other allies in the region to pledge"
                         + " refugee help too\\\n"
                         + "   To: Tokyo, Seoul and other allies · Modality: at minimum · Source: ¶8 · Answers:"
-                        + " `REFUGEE_FLOW`\n",
-                "10. `CONSIDER_TAIWAN_SCS_CONCESSIONS` — Weigh concessions to Beijing on Taiwan and the South China"
-                        + " Sea\\\n"
-                        + "    To: Beijing · Modality: consider · Source: ¶9\n");
+                        + " `REFUGEE_FLOW`, `CHINA_RELUCTANT`\n",
+                "10. `CONSIDER_TAIWAN_SCS_CONCESSIONS` — Perhaps even weigh concessions to Beijing on other issues,"
+                        + " such as Taiwan and the South China Sea\\\n"
+                        + "    To: Beijing · Modality: consider · Source: ¶9 · Answers: `CHINA_RELUCTANT`\n");
         assertThat(memo.split("### Engage Pyongyang", -1)).hasSize(2);
         assertThat(memo.split("### Enlist Beijing", -1)).hasSize(2);
     }
 
     @Test
-    void tablesTheConcerns_withLevelStatusAndWhatAnswersThem() {
+    void tablesTheConcerns_withLevelStatusAndWhatAnswersThem_thePremiseAndResidualRisksWithTheirNotes() {
         String memo = report.render(Fixtures.enlisting());
 
         assertThat(memo).contains("## Beijing's concerns\n\n"
                 + "| Concern | Level | Status | Answered by | In brief |\n"
                 + "|---|---|---|---|---|\n"
-                + "| `DECISIVE_PRESSURE_NEEDED` | HIGH | open | — | Only cutting off");
+                + "| `DECISIVE_PRESSURE_NEEDED` | HIGH | premise | — (Washington's own requirement (¶3), not a worry an"
+                + " incentive answers) | Only cutting off");
         assertThat(memo)
                 .contains("| `REFUGEE_FLOW` | HIGH | answered in part | `COMMIT_REFUGEE_AID`, `RALLY_ALLIED_REFUGEE_AID` |")
-                .contains("| `MILITARY_LASHOUT` | HIGH | open | — (the essay offers no incentive for this risk) |")
+                .contains("| `MILITARY_LASHOUT` | HIGH | residual risk | — (no incentive removes this risk: the essay"
+                        + " pays Beijing to accept it (¶8)) | An imploding regime")
                 .contains("| `US_BASES_IN_UNIFIED_KOREA` | HIGH | answered | `SIGN_WITHDRAWAL_AGREEMENT` |")
                 .contains("| `THAAD_RADAR` | HIGH | open | `SIGN_WITHDRAWAL_AGREEMENT` | THAAD's radars could be"
-                        + " retuned against China's nuclear deterrent (¶9) |\n");
+                        + " reconfigured to undermine China's nuclear deterrent (¶9) |\n");
         assertThat(tableRows(memo)).hasSize(2 + Fixtures.enlisting().concerns().size());
+    }
+
+    @Test
+    void neverCallsThePremiseOrAResidualRiskOpenOrAnswered_forEveryProjectScenario() {
+        int premises = 0;
+        int residuals = 0;
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            List<String> rows = tableRows(report.render(assessment));
+            for (Concern c : assessment.concerns()) {
+                if (!c.premise() && !c.residual()) {
+                    continue;
+                }
+                String expected = "| `" + c.id() + "` | " + c.level().name() + " | "
+                        + (c.premise() ? "premise | — (" + Wording.PREMISE_NOTE + ")"
+                                : "residual risk | — (" + Wording.RESIDUAL_NOTE + ")") + " | ";
+                assertThat(rows).as("%s: the row of %s", scenario.name(), c.id())
+                        .anyMatch(row -> row.startsWith(expected));
+                premises += c.premise() ? 1 : 0;
+                residuals += c.residual() ? 1 : 0;
+            }
+        }
+        assertThat(premises).as("premises seen").isPositive();
+        assertThat(residuals).as("residual risks seen").isPositive();
     }
 
     @Test
@@ -94,8 +122,10 @@ class MarkdownReportTest {
     void listsTheWarningsWithTheirParagraphs_andWhatIsAlreadyInPlace() {
         String memo = report.render(Fixtures.engaging());
 
-        assertThat(memo).contains("## Warnings\n\n- `DEMANDS_WITHOUT_INCENTIVES` — Pressing Beijing to act while"
-                + " offering it nothing in return is a nonstarter (¶10, ¶7)\n\n");
+        assertThat(memo).contains("## Warnings\n\n- `DEMANDS_WITHOUT_INCENTIVES` — Pressing Beijing to act with no"
+                + " meaningful incentive of Washington's own on the table is a nonstarter: before Beijing is asked, the"
+                + " talks it has long sought would count; once it is asked, only a refugee pledge, a written withdrawal"
+                + " or concessions on Taiwan or the South China Sea do (¶10, ¶7, ¶8)\n\n");
         assertThat(memo).contains("## Already in place\n\n- `OPEN_BILATERAL_TALKS`\n\n");
     }
 

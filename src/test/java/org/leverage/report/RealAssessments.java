@@ -48,12 +48,13 @@ final class RealAssessments {
 
     /**
      * Pyongyang spurned every offer; Washington has since pledged refugee aid (not yet the allies') and signed a
-     * written withdrawal that names THAAD, while still signalling force, and China's share of the North's aid is
-     * moderate: a concern of every status and two warnings.
+     * written withdrawal that leaves the deployed THAAD out, while still signalling force, and China's share of the
+     * North's aid is moderate: a concern of every kind and status (the premise, three residual risks, U.S. bases
+     * answered, the refugee flow and Beijing's reluctance answered in part, THAAD open) and three warnings.
      */
     static Assessment pledged() {
         return of(PolicyState.builder()
-                .label("Pyongyang says no; refugee aid and a written withdrawal pledged")
+                .label("Pyongyang says no; refugee aid and a written withdrawal without THAAD pledged")
                 .asOf(LocalDate.of(2017, 6, 1))
                 .approachToChina(Approach.INCENTIVES)
                 .militaryOptionSignaled(true)
@@ -65,7 +66,7 @@ final class RealAssessments {
                 .diplomaticRelations(true)
                 .refugeeAid(true)
                 .withdrawal(Withdrawal.WRITTEN)
-                .withdrawalIncludesThaad(true)
+                .withdrawalIncludesThaad(false)
                 .aidShare(AidShare.MODERATE)
                 .stability(Stability.STRAINED)
                 .responseToOffer(OfferResponse.SPURNED)

@@ -10,9 +10,11 @@ import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Concern;
 import org.leverage.api.Assessment.Scenario;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 import org.leverage.api.Phase;
 import org.leverage.api.RecommendationId;
+import org.leverage.scenario.ScenarioCase;
 
 class TextReportTest {
 
@@ -20,7 +22,8 @@ class TextReportTest {
 
     private static final String ENLISTING = """
             Scenario: baseline-2017 (as of 2017-03-29)
-            Phase: ENLIST BEIJING — Pyongyang spurned the offer; enlist Beijing, and pay for its risks (¶8–9)
+            Phase: ENLIST BEIJING — Pyongyang spurned the reasonable offer (talks and all four concessions, on
+                   our reading); enlist Beijing, and pay it to accept the risks (¶8–9)
 
             Recommendations
             ---------------
@@ -30,29 +33,33 @@ class TextReportTest {
               2. OFFER_SANCTIONS_RELIEF  [SHOULD → Pyongyang]  ¶7
                  Offer to lift the economic sanctions on the North, or at least cut them deeply
             Enlist Beijing (¶8–9)
-              3. RALLY_ALLIED_REFUGEE_AID  [AT MINIMUM → Tokyo, Seoul and other allies]  ¶8
+              3. CALL_ON_BEIJING_FOR_DRASTIC_ACTION  [NOW CREDIBLE → Beijing]  ¶8
+                 Ask Beijing to cut off the North's aid: with a reasonable offer spurned, Washington is in a
+                 much stronger position to ask
+              4. RALLY_ALLIED_REFUGEE_AID  [AT MINIMUM → Tokyo, Seoul and other allies]  ¶8
                  Ask Japan, South Korea and the other allies in the region to pledge refugee help too
-              4. CALL_ON_BEIJING_FOR_DRASTIC_ACTION  [NOW CREDIBLE → Beijing]  ¶8
-                 Ask Beijing to cut off the North's aid: with the offer spurned, the request is now credible
               5. CONSIDER_TAIWAN_SCS_CONCESSIONS  [CONSIDER → Beijing]  ¶9
-                 Weigh concessions to Beijing on Taiwan and the South China Sea
+                 Perhaps even weigh concessions to Beijing on other issues, such as Taiwan and the South China
+                 Sea
 
             Beijing's concerns
             ------------------
-              DECISIVE_PRESSURE_NEEDED  HIGH  open
-                Only cutting off the North's food and energy, not trimming or delaying it, could make it give up
-                both programs (¶3)
+              DECISIVE_PRESSURE_NEEDED  HIGH  premise
+                — Washington's own requirement (¶3), not a worry an incentive answers
+                Only cutting off the North's food and energy, not trimming or delaying them, could bring it to
+                give up both its nuclear and its missile programs (¶3)
               REFUGEE_FLOW  HIGH  answered in part — answered by: COMMIT_REFUGEE_AID, RALLY_ALLIED_REFUGEE_AID
-                A collapsing North would send its people north into China, an easier escape than the mined DMZ
-                (¶4, ¶8)
-              MILITARY_LASHOUT  HIGH  open — the essay offers no incentive for this risk
-                A regime with nothing left to lose could strike out and start the war all sides want to avoid
-                (¶5)
+                If the North came apart, a mass of refugees would flee into China, an easier road than the
+                heavily mined DMZ (¶4, ¶8)
+              MILITARY_LASHOUT  HIGH  residual risk
+                — no incentive removes this risk: the essay pays Beijing to accept it (¶8)
+                An imploding regime that believed it had nothing left to lose could lash out and bring on the
+                war every neighbour wants to prevent (¶5)
               US_BASES_IN_UNIFIED_KOREA  HIGH  answered
-                Even a peaceful unification under Seoul could put a U.S. ally, and perhaps U.S. bases, on
-                China's border (¶6, ¶9)
+                Even a peaceful unification under Seoul could leave a U.S. ally, and sooner or later perhaps
+                U.S. bases, on China's border: a realistic worry after NATO's eastward growth (¶6, ¶9)
               THAAD_RADAR  HIGH  open — answered by: SIGN_WITHDRAWAL_AGREEMENT
-                THAAD's radars could be retuned against China's nuclear deterrent (¶9)
+                THAAD's radars could be reconfigured to undermine China's nuclear deterrent (¶9)
 
             Warnings
             --------
@@ -67,7 +74,7 @@ class TextReportTest {
             """;
 
     @Test
-    void rendersTheWholeLayout_forAnAssessmentOfTheEnlistPhase() {
+    void rendersTheWholeLayout_forAnAssessmentOfTheEnlistPhase_withAConcernOfEveryKindAndStatus() {
         assertThat(report.render(Fixtures.enlisting())).isEqualTo(ENLISTING);
     }
 
@@ -78,9 +85,37 @@ class TextReportTest {
     }
 
     @Test
-    void headlinesTheEnlistPhaseInWords() {
+    void headlinesTheEnlistPhaseInWords_wrappedUnderThePhaseLabel() {
         assertThat(report.render(Fixtures.empty(Phase.ENLIST_BEIJING))).startsWith(
-                "Phase: ENLIST BEIJING — Pyongyang spurned the offer; enlist Beijing, and pay for its risks (¶8–9)\n\n");
+                "Phase: ENLIST BEIJING — Pyongyang spurned the reasonable offer (talks and all four concessions, on\n"
+                        + "       our reading); enlist Beijing, and pay it to accept the risks (¶8–9)\n\n");
+    }
+
+    @Test
+    void wrapsAnOutOfScopeHeadlineOfSeveralReasons_underThePhaseLabel() {
+        Assessment assessment = Fixtures.assessment(Fixtures.UNLABELLED, Phase.NONE, List.of(), List.of(),
+                List.of(), List.of(), "Pyongyang has accepted the offer; both the nuclear and the missile programs"
+                        + " are frozen or abandoned; the North Korean state has collapsed, leaving no regime to"
+                        + " bargain with");
+
+        assertThat(report.render(assessment)).startsWith("""
+                Phase: NONE — out of scope: Pyongyang has accepted the offer; both the nuclear and the missile
+                       programs are frozen or abandoned; the North Korean state has collapsed, leaving no regime to
+                       bargain with
+                The essay has nothing more to advise for this state.
+
+                """);
+    }
+
+    @Test
+    void wrapsALongScenarioLabel_underTheScenarioLabel() {
+        String label = "Pyongyang says no; Washington has pledged refugee aid and signed a written withdrawal that"
+                + " leaves THAAD out";
+
+        assertThat(report.render(withScenario(new Scenario(label, LocalDate.of(2017, 6, 1))))).startsWith("""
+                Scenario: Pyongyang says no; Washington has pledged refugee aid and signed a written withdrawal that
+                          leaves THAAD out (as of 2017-06-01)
+                Phase: ENGAGE PYONGYANG""");
     }
 
     @Test
@@ -104,8 +139,9 @@ class TextReportTest {
 
         assertThat(report.render(assessment))
                 .contains("Phase: NONE — out of scope: both programs are frozen\n")
-                .contains("  MILITARY_LASHOUT  LOW  open — the essay offers no incentive for this risk\n")
-                .contains("  HAWKISH_POSTURING  ¶2, ¶5\n");
+                .contains("  MILITARY_LASHOUT  LOW  residual risk\n"
+                        + "    — no incentive removes this risk: the essay pays Beijing to accept it (¶8)\n")
+                .contains("  HAWKISH_POSTURING  ¶1, ¶2\n");
     }
 
     @Test
@@ -132,9 +168,25 @@ class TextReportTest {
                 "  6. CALL_ON_BEIJING_FOR_DRASTIC_ACTION  [NOW CREDIBLE → Beijing]  ¶8\n",
                 "  9. SIGN_WITHDRAWAL_AGREEMENT  [LIKELY NEEDED → Beijing]  ¶9\n",
                 "  10. CONSIDER_TAIWAN_SCS_CONCESSIONS  [CONSIDER → Beijing]  ¶9\n",
-                "      Weigh concessions to Beijing on Taiwan and the South China Sea\n");
+                "      Perhaps even weigh concessions to Beijing on other issues, such as Taiwan and the South China\n",
+                "      Sea\n");
         assertThat(occurrences(text, "Engage Pyongyang (¶7)\n")).isEqualTo(1);
         assertThat(occurrences(text, "Enlist Beijing (¶8–9)\n")).isEqualTo(1);
+    }
+
+    @Test
+    void numbersTheEnginesRecommendationsInTheEssaysOrder_notByModality() {
+        // The allies' refugee pledge (AT MINIMUM) outranks the call on Beijing (NOW CREDIBLE) by modality, but the
+        // essay asks for the call first (¶8), and the withdrawal (LIKELY NEEDED) before the concessions (¶9).
+        String text = report.render(RealAssessments.pledged());
+
+        assertThat(text).containsSubsequence(
+                "Enlist Beijing (¶8–9)\n",
+                "  1. CALL_ON_BEIJING_FOR_DRASTIC_ACTION  [NOW CREDIBLE → Beijing]  ¶8\n",
+                "  2. RALLY_ALLIED_REFUGEE_AID  [AT MINIMUM → Tokyo, Seoul and other allies]  ¶8\n",
+                "  3. SIGN_WITHDRAWAL_AGREEMENT  [LIKELY NEEDED → Beijing]  ¶9\n",
+                "  4. CONSIDER_TAIWAN_SCS_CONCESSIONS  [CONSIDER → Beijing]  ¶9\n");
+        assertThat(text).doesNotContain("  5. ");
     }
 
     @Test
@@ -156,7 +208,7 @@ class TextReportTest {
         String text = report.render(only(Fixtures.concern(ConcernId.THAAD_RADAR, Level.HIGH, false, false)));
 
         assertThat(text).contains("  THAAD_RADAR  HIGH  open — answered by: SIGN_WITHDRAWAL_AGREEMENT\n"
-                + "    THAAD's radars could be retuned against China's nuclear deterrent (¶9)\n");
+                + "    THAAD's radars could be reconfigured to undermine China's nuclear deterrent (¶9)\n");
     }
 
     @Test
@@ -169,20 +221,73 @@ class TextReportTest {
     }
 
     @Test
-    void notesThatTheEssayOffersNoIncentive_forResidualRisks() {
+    void saysResidualRisk_neverOpenNorAnswered_withTheNoteThatBeijingIsPaidToAcceptIt() {
         String text = report.render(
                 only(Fixtures.concern(ConcernId.LOOSE_NUCLEAR_ASSETS, Level.MATERIALIZED, false, false)));
 
-        assertThat(text).contains("  LOOSE_NUCLEAR_ASSETS  MATERIALIZED  open"
-                + " — the essay offers no incentive for this risk\n");
+        assertThat(text).contains("  LOOSE_NUCLEAR_ASSETS  MATERIALIZED  residual risk\n"
+                + "    — no incentive removes this risk: the essay pays Beijing to accept it (¶8)\n"
+                + "    The North could fragment into warring factions that fight for control of its nuclear and missile\n"
+                + "    assets (¶5)\n");
+        assertThat(concernsSection(text)).doesNotContain("open", "answered");
     }
 
     @Test
-    void saysOpen_withNoFurtherNote_forAConcernNothingAnswersThatIsNotResidual() {
+    void saysResidualRisk_forTheRegimesCollapse_whichNothingAnswers() {
         String text = report.render(only(Fixtures.concern(ConcernId.REGIME_COLLAPSE, Level.ELEVATED, false, false)));
 
-        assertThat(text).contains("  REGIME_COLLAPSE  ELEVATED  open\n"
-                + "    Cut off, the North Korean state could come apart (¶4)\n");
+        assertThat(text).contains("  REGIME_COLLAPSE  ELEVATED  residual risk\n"
+                + "    — no incentive removes this risk: the essay pays Beijing to accept it (¶8)\n"
+                + "    Cut off, the North Korean state could begin to come apart: a tremendous risk for Beijing (¶4)\n");
+        assertThat(concernsSection(text)).doesNotContain("open", "answered");
+    }
+
+    @Test
+    void saysPremise_neverOpen_withTheNoteThatItIsWashingtonsOwnRequirement() {
+        String text = report.render(
+                only(Fixtures.concern(ConcernId.DECISIVE_PRESSURE_NEEDED, Level.HIGH, false, false)));
+
+        assertThat(text).contains("  DECISIVE_PRESSURE_NEEDED  HIGH  premise\n"
+                + "    — Washington's own requirement (¶3), not a worry an incentive answers\n"
+                + "    Only cutting off the North's food and energy, not trimming or delaying them, could bring it to\n"
+                + "    give up both its nuclear and its missile programs (¶3)\n");
+        assertThat(concernsSection(text)).doesNotContain("open", "answered", "residual");
+    }
+
+    @Test
+    void showsEveryPremiseAndResidualRiskTheEngineRaises_asSuch_forEveryProjectScenario() {
+        int premises = 0;
+        int residuals = 0;
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            Assessment assessment = RealAssessments.of(scenario.given());
+            List<String> lines = report.render(assessment).lines().toList();
+            for (Concern c : assessment.concerns()) {
+                if (!c.premise() && !c.residual()) {
+                    continue;
+                }
+                String head = "  " + c.id() + "  " + c.level().name() + "  "
+                        + (c.premise() ? "premise" : "residual risk");
+                String note = "    — " + (c.premise() ? Wording.PREMISE_NOTE : Wording.RESIDUAL_NOTE);
+                int at = lines.indexOf(head);
+                assertThat(at).as("%s: the head line of %s", scenario.name(), c.id()).isNotNegative();
+                assertThat(lines.get(at + 1)).as("%s: the note under %s", scenario.name(), c.id()).isEqualTo(note);
+                premises += c.premise() ? 1 : 0;
+                residuals += c.residual() ? 1 : 0;
+            }
+        }
+        assertThat(premises).as("premises seen").isPositive();
+        assertThat(residuals).as("residual risks seen").isPositive();
+    }
+
+    @Test
+    void saysOpen_withNoFurtherNote_forAnAnalystsConcernThatNothingAnswers() {
+        Concern own = new Concern("SANCTIONS_EVASION", ConcernKind.CONCERN, Level.ELEVATED, false, false, List.of(),
+                "Smugglers could carry what Beijing stops selling", List.of(), List.of());
+
+        String text = report.render(only(own));
+
+        assertThat(text).contains("  SANCTIONS_EVASION  ELEVATED  open\n"
+                + "    Smugglers could carry what Beijing stops selling\n");
     }
 
     @Test
@@ -191,6 +296,17 @@ class TextReportTest {
 
         assertThat(text).contains("  REFUGEE_FLOW  MATERIALIZED  answered in part\n"
                 + "    — answered by: COMMIT_REFUGEE_AID, RALLY_ALLIED_REFUGEE_AID\n");
+    }
+
+    @Test
+    void wrapsANoteTooLongForALineOfItsOwn_beforeTheSummary() {
+        String text = report.render(only(Fixtures.concern(ConcernId.CHINA_RELUCTANT, Level.HIGH, false, true)));
+
+        assertThat(text).contains("  CHINA_RELUCTANT  HIGH  answered in part\n"
+                + "    — answered by: COMMIT_REFUGEE_AID, RALLY_ALLIED_REFUGEE_AID, SIGN_WITHDRAWAL_AGREEMENT,\n"
+                + "    CONSIDER_TAIWAN_SCS_CONCESSIONS\n"
+                + "    Until it acts, Beijing stays understandably reluctant to take on the risks of severing the\n"
+                + "    North's aid: threats are unlikely to move it, incentives might (¶2, ¶4, ¶6, ¶8, ¶9)\n");
     }
 
     @Test
@@ -221,8 +337,10 @@ class TextReportTest {
         assertThat(report.render(Fixtures.engaging())).contains("""
                 Warnings
                 --------
-                  DEMANDS_WITHOUT_INCENTIVES  ¶10, ¶7
-                    Pressing Beijing to act while offering it nothing in return is a nonstarter
+                  DEMANDS_WITHOUT_INCENTIVES  ¶10, ¶7, ¶8
+                    Pressing Beijing to act with no meaningful incentive of Washington's own on the table is a
+                    nonstarter: before Beijing is asked, the talks it has long sought would count; once it is asked,
+                    only a refugee pledge, a written withdrawal or concessions on Taiwan or the South China Sea do
                 """);
     }
 
@@ -238,6 +356,16 @@ class TextReportTest {
     void keepsEveryLineWithinOneHundredColumns_evenForTheWidestReport() {
         for (String line : report.render(Fixtures.everything()).split("\n")) {
             assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(TextReport.WIDTH);
+        }
+    }
+
+    @Test
+    void keepsEveryLineWithinOneHundredColumns_forEveryProjectScenario() {
+        for (ScenarioCase scenario : RealAssessments.projectScenarios()) {
+            for (String line : report.render(RealAssessments.of(scenario.given())).split("\n")) {
+                assertThat(line.codePointCount(0, line.length())).as("%s: %s", scenario.name(), line)
+                        .isLessThanOrEqualTo(TextReport.WIDTH);
+            }
         }
     }
 
@@ -274,6 +402,11 @@ class TextReportTest {
     @Test
     void refusesANullAssessment() {
         assertThatNullPointerException().isThrownBy(() -> report.render(null)).withMessageContaining("assessment");
+    }
+
+    /** The lines between the concerns' heading and the warnings'. */
+    private static String concernsSection(String text) {
+        return text.substring(text.indexOf("Beijing's concerns\n"), text.indexOf("\nWarnings\n"));
     }
 
     private static Assessment only(Concern concern) {
