@@ -83,7 +83,7 @@ class StateReaderTest {
             .pressureOnPyongyang(Pressure.SEVER_AID)
             .aidShare(AidShare.SMALL)
             .responseToOffer(OfferResponse.PENDING)
-            .stability(Stability.UNRAVELING)
+            .stability(Stability.COLLAPSED)
             .reunification(Reunification.PEACEFUL_UNDER_SEOUL)
             .usAllianceWithUnifiedKorea(AllianceProspect.RULED_OUT)
             .build();
@@ -153,6 +153,9 @@ class StateReaderTest {
                         "is true but unitedStates.commitmentsToBeijing.withdrawal is NONE"),
                 invalid("contradiction-reunification-while-stable.yaml", 4, 18, "peninsula.reunification",
                         "is PEACEFUL_UNDER_SEOUL but northKorea.stability is STABLE"),
+                invalid("contradiction-reunification-while-unraveling.yaml", 4, 18, "peninsula.reunification",
+                        "is CONTESTED but northKorea.stability is UNRAVELING: a North that still stands is not being"
+                                + " unified (set stability to COLLAPSED or FRAGMENTED, or reunification to NONE)"),
                 invalid("contradiction-thaad-without-forces.json", 4, 22, "unitedStates.thaadDeployed",
                         "is true but unitedStates.forcesOnPeninsula is false"),
                 invalid("contradiction-first-of-several.yaml", 4, 20, "northKorea.responseToOffer",
@@ -285,7 +288,7 @@ class StateReaderTest {
     void enumValues_foldCaseAndDashes() {
         PolicyState state = StateReader.read("""
                 peninsula: {reunification: peaceful-under-seoul}
-                northKorea: {stability: strained}
+                northKorea: {stability: COLLAPSED}
                 china: {pressureOnPyongyang: Sever_Aid}
                 """, "s.yaml");
 
@@ -307,7 +310,7 @@ class StateReaderTest {
                       thaadDeployed: true
                       offersToPyongyang: {diplomaticRelations: true, sanctionsRelief: lift}
                     china: {pressureOnPyongyang: delay-aid}
-                    northKorea: {missileProgram: active, nuclearProgram: Frozen, stability: strained}
+                    northKorea: {missileProgram: active, nuclearProgram: Frozen, stability: fragmented}
                     peninsula: {reunification: contested}
                     """, "s.yaml");
             assertThat(state.unitedStates().approachToChina()).isEqualTo(Approach.INCENTIVES);
