@@ -10,6 +10,7 @@ import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.Program;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Talks;
 import org.leverage.api.Withdrawal;
 import org.leverage.whatif.Difference.ConcernChange;
@@ -73,16 +74,35 @@ class DifferenceTest {
     }
 
     @Test
-    void pyongyangSpurningTheOfferMovesThePhaseAndTradesPyongyangOffersForBeijingOnes() {
-        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).build();
+    void pyongyangSpurningTheReasonableOfferMovesThePhaseAndBringsBeijingsRecommendations() {
+        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).endJointExercises(true)
+                .peaceTreaty(true).sanctionsRelief(SanctionsRelief.REDUCE).diplomaticRelations(true).build();
         PolicyState spurned = offered.toBuilder().responseToOffer(OfferResponse.SPURNED).build();
         Difference d = between(offered, spurned);
         assertThat(d.facts()).containsExactly(
                 new FactChange("northKorea.responseToOffer", OfferResponse.NONE, OfferResponse.SPURNED));
         assertThat(d.phaseA()).isEqualTo(Phase.ENGAGE_PYONGYANG);
         assertThat(d.phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
-        assertThat(d.recommendationsGained()).contains("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
-        assertThat(d.recommendationsLost()).contains("OFFER_PEACE_TREATY");
+        assertThat(d.recommendationsGained()).contains("CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
+                "CONSIDER_TAIWAN_SCS_CONCESSIONS");
+        // The whole offer was made already: nothing of ¶7 was still advised, so nothing is lost or taken.
+        assertThat(d.recommendationsLost()).isEmpty();
+        assertThat(d.recommendationsTaken()).isEmpty();
+    }
+
+    @Test
+    void pyongyangSpurningLessThanTheReasonableOfferKeepsThePhaseAndTheMissingConcessions() {
+        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).peaceTreaty(true).build();
+        PolicyState spurned = offered.toBuilder().responseToOffer(OfferResponse.SPURNED).build();
+        Difference d = between(offered, spurned);
+        assertThat(d.phaseChanged()).isFalse();
+        assertThat(d.phaseB()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(d.warningsGained()).containsExactly("OFFER_INCOMPLETE");
+        assertThat(d.recommendationsGained()).doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        assertThat(d.recommendationsLost()).doesNotContain("OFFER_END_JOINT_EXERCISES", "OFFER_SANCTIONS_RELIEF",
+                "OFFER_DIPLOMATIC_RELATIONS");
+        assertThat(ADVISOR.assess(spurned).recommendations()).extracting(r -> r.id()).containsExactly(
+                "OFFER_END_JOINT_EXERCISES", "OFFER_SANCTIONS_RELIEF", "OFFER_DIPLOMATIC_RELATIONS");
     }
 
     @Test
