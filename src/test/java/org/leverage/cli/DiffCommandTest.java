@@ -66,6 +66,10 @@ class DiffCommandTest {
         assertThat(root.at("/recommendations/gained").isEmpty()).isTrue();
         assertThat(root.get("concerns")).anySatisfy(concern -> {
             assertThat(concern.get("id").asText()).isEqualTo("THAAD_RADAR");
+            List<String> stateNames = new ArrayList<>();
+            concern.get("b").fieldNames().forEachRemaining(stateNames::add);
+            assertThat(stateNames).containsExactly("kind", "level", "answered");
+            assertThat(concern.at("/b/kind").asText()).isEqualTo("CONCERN");
             assertThat(concern.at("/a/answered").asBoolean()).isFalse();
             assertThat(concern.at("/b/answered").asBoolean()).isTrue();
             assertThat(concern.at("/b/level").asText()).isEqualTo("HIGH");
@@ -107,6 +111,32 @@ class DiffCommandTest {
                 "  gained        CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
                 "  now in place  OFFER_DIPLOMATIC_RELATIONS");
         assertThat(sectionOf(run.out(), "Warnings")).contains("  lost          OFFER_INCOMPLETE");
+    }
+
+    @Test
+    void aPremiseAndTheResidualRisksAreNeverShownAsOpen(@TempDir Path folder) throws IOException {
+        // A freeze needs no decisive pressure; Beijing severing aid puts the premise and every collapse risk on
+        // the table. Nothing answers the premise or a residual risk, so neither is "open" (DOMAIN §3, v2).
+        Path freeze = folder.resolve("freeze.yaml");
+        Files.writeString(freeze, "unitedStates: {goal: FREEZE}\n");
+        Path severing = folder.resolve("severing.yaml");
+        Files.writeString(severing, "china: {pressureOnPyongyang: SEVER_AID}\n");
+        Run run = run(0, "diff", freeze.toString(), severing.toString());
+        assertThat(sectionOf(run.out(), "Beijing's concerns")).contains(
+                "  DECISIVE_PRESSURE_NEEDED   not raised → HIGH premise",
+                "  REGIME_COLLAPSE            not raised → HIGH residual risk",
+                "  REFUGEE_FLOW               not raised → HIGH open",
+                "  MILITARY_LASHOUT           not raised → HIGH residual risk",
+                "  LOOSE_NUCLEAR_ASSETS       not raised → HIGH residual risk");
+
+        JsonNode root = new ObjectMapper().readTree(run(0, "diff", freeze.toString(), severing.toString(),
+                "--format", "json").out());
+        assertThat(root.get("concerns")).anySatisfy(concern -> {
+            assertThat(concern.get("id").asText()).isEqualTo("MILITARY_LASHOUT");
+            assertThat(concern.get("a").isNull()).isTrue();
+            assertThat(concern.at("/b/kind").asText()).isEqualTo("RESIDUAL_RISK");
+            assertThat(concern.at("/b/answered").asBoolean()).isFalse();
+        });
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.leverage.whatif.TestAdvisor.ADVISOR;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
@@ -116,6 +117,12 @@ class DifferenceTest {
         assertThat(d.phaseB()).isEqualTo(Phase.NONE);
         assertThat(d.concerns()).filteredOn(ConcernChange::disappeared).extracting(ConcernChange::id)
                 .contains("DECISIVE_PRESSURE_NEEDED");
+        // What disappeared keeps its kind: the premise and the residual risks, which no report shows as open.
+        assertThat(d.concerns()).filteredOn(c -> c.id().equals("DECISIVE_PRESSURE_NEEDED")).singleElement()
+                .satisfies(c -> assertThat(c.a()).hasToString("HIGH premise"));
+        assertThat(d.concerns()).filteredOn(c -> c.id().equals("MILITARY_LASHOUT")).singleElement()
+                .satisfies(c -> assertThat(c.a()).isEqualTo(new ConcernState(Level.LOW, false,
+                        ConcernKind.RESIDUAL_RISK)).hasToString("LOW residual risk"));
     }
 
     @Test
