@@ -82,7 +82,8 @@ class CliTest {
     void aSpurnedOfferShortOfTheReasonableOneKeepsWashingtonEngagingPyongyangWithTheMissingConcessions(
             @TempDir Path folder) throws IOException {
         Path bare = folder.resolve("bare.yaml");
-        Files.writeString(bare, "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Files.writeString(bare,
+                "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
         Run text = run(0, "assess", bare.toString());
         assertThat(text.out()).contains("Phase: ENGAGE PYONGYANG", "OFFER_INCOMPLETE", "OFFER_DIPLOMATIC_RELATIONS")
                 .doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");

@@ -38,7 +38,8 @@ class ExplainCommandTest {
     void explainsWhyTheCallOnBeijingWaitsWhenPyongyangSpurnedLessThanTheReasonableOffer(@TempDir Path folder)
             throws IOException {
         Path bare = folder.resolve("bare.yaml");
-        Files.writeString(bare, "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Files.writeString(bare,
+                "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
         Cli.Run call = Cli.run(0, "explain", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION", bare.toString());
         assertThat(call.out()).startsWith("CALL_ON_BEIJING_FOR_DRASTIC_ACTION (recommendation): not recommended for"
                 + " this state").contains("NOT MET  CurrentPhase( phase == Phase.ENLIST_BEIJING )",

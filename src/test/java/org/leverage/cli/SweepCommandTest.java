@@ -178,7 +178,8 @@ class SweepCommandTest {
 
         // Talks alone, spurned: short of the reasonable offer, so asking Beijing is premature, not recommended.
         Path bare = folder.resolve("bare.yaml");
-        Files.writeString(bare, "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Files.writeString(bare,
+                "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
         Run partial = run(0, "sweep", bare.toString(), "--vary", "askedForDrasticAction");
         assertThat(partial.out()).contains("china.askedForDrasticAction (2 values)", "PREMATURE_CALL_ON_BEIJING")
                 .doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");

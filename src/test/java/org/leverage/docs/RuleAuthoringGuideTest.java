@@ -90,8 +90,8 @@ class RuleAuthoringGuideTest {
     @Test
     void theNewRecommendationShowsInASweepAsFlippedByTheFieldsItReads() {
         org.leverage.whatif.SweepResult result = org.leverage.whatif.Sweep
-                .over(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION, org.leverage.api.StateField.RESPONSE_TO_OFFER,
-                        org.leverage.api.StateField.DIPLOMATIC_RELATIONS)
+                .over(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION,
+                        org.leverage.api.StateField.RESPONSE_TO_OFFER, org.leverage.api.StateField.DIPLOMATIC_RELATIONS)
                 .from(SPURNED)
                 .run(Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(EXAMPLE).rememberAssessments(0)
                         .build());

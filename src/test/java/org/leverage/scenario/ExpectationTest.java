@@ -187,7 +187,8 @@ class ExpectationTest {
                         Modality.CONSIDER, "Send an envoy",
                         List.of("¶10"), List.of(), List.of())),
                 List.of("OPEN_BILATERAL_TALKS", "OPEN_BACK_CHANNEL"), List.of(),
-                List.of(new Assessment.Warning("ENVOY_UNHEARD", "The envoy goes unheard", List.of("¶10"), List.of())), null);
+                List.of(new Assessment.Warning("ENVOY_UNHEARD", "The envoy goes unheard", List.of("¶10"), List.of())),
+                null);
 
         assertThat(Expectation.NOTHING.withRecommendations().withInPlace(RecommendationId.OPEN_BILATERAL_TALKS)
                 .withWarnings().differences(custom)).containsExactly(
