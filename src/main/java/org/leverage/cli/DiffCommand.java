@@ -241,6 +241,7 @@ final class DiffCommand implements Callable<Integer> {
             return;
         }
         ObjectNode inner = node.putObject(name);
+        inner.put("kind", state.kind().name());
         inner.put("level", state.level() == null ? null : state.level().name());
         inner.put("answered", state.answered());
     }

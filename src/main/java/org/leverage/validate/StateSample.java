@@ -6,26 +6,49 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.leverage.api.OfferResponse;
 import org.leverage.api.PolicyState;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.StateField;
+import org.leverage.api.Talks;
 
 /**
  * A fixed, repeatable sample of the state space of DOMAIN §2 (about 2.3e10 states, too many to enumerate):
- * the defaults, every single-field change of them, a pairwise-covering set (every value of every field
+ * two anchors and every single-field change of each, a pairwise-covering set (every value of every field
  * beside every value of every other field, where the two can stand together), and seeded random states.
  * Contradictory states are left out.
+ *
+ * <p>The anchors are the defaults, where Washington is to engage Pyongyang, and {@link #REASONABLE_OFFER_SPURNED},
+ * where it turns to Beijing (DOMAIN §4). Seven fields must hold together for the second phase, so random and
+ * pairwise states reach it only a few times in a thousand; without that anchor, the rules of the second phase
+ * could look as if they never fire.
  */
 final class StateSample {
+
+    /**
+     * The defaults, with the reasonable offer of DOMAIN §4 made (talks offered and all four of ¶7's concessions)
+     * and spurned: the state in which the call on Beijing becomes credible (¶8).
+     */
+    static final PolicyState REASONABLE_OFFER_SPURNED = PolicyState.builder()
+            .talksWithPyongyang(Talks.OFFERED)
+            .endJointExercises(true)
+            .peaceTreaty(true)
+            .sanctionsRelief(SanctionsRelief.REDUCE)
+            .diplomaticRelations(true)
+            .responseToOffer(OfferResponse.SPURNED)
+            .build();
 
     private StateSample() {
     }
 
     static List<PolicyState> of(int randomStates, long seed) {
         Set<PolicyState> states = new LinkedHashSet<>();
-        states.add(PolicyState.DEFAULTS);
-        for (StateField field : StateField.values()) {
-            for (Object value : field.choices()) {
-                add(states, field.with(PolicyState.DEFAULTS, value));
+        for (PolicyState anchor : List.of(PolicyState.DEFAULTS, REASONABLE_OFFER_SPURNED)) {
+            states.add(anchor);
+            for (StateField field : StateField.values()) {
+                for (Object value : field.choices()) {
+                    add(states, field.with(anchor, value));
+                }
             }
         }
         Random random = new Random(seed);

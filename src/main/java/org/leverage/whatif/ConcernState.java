@@ -1,24 +1,46 @@
 package org.leverage.whatif;
 
+import java.util.Objects;
 import org.leverage.api.Assessment;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 
 /**
  * What a raised concern looks like in one assessment, as far as a what-if comparison cares.
  *
  * @param level    how pressing it is; {@code null} when an analyst's rule raised it without one
- * @param answered true only when every action that answers it is in place
+ * @param answered true only when every action that answers it is in place; never for a premise or a residual
+ *                 risk
+ * @param kind     a premise, a concern an incentive answers, or a residual risk (DOMAIN §3); the same for every
+ *                 state, so two states of one concern never differ in it
  */
-public record ConcernState(Level level, boolean answered) {
+public record ConcernState(Level level, boolean answered, ConcernKind kind) {
+
+    public ConcernState {
+        Objects.requireNonNull(kind, "kind must not be null");
+    }
+
+    /** A concern of kind {@link ConcernKind#CONCERN}, one an incentive answers. */
+    public ConcernState(Level level, boolean answered) {
+        this(level, answered, ConcernKind.CONCERN);
+    }
 
     /** The state of a concern as an assessment reports it. */
     public static ConcernState of(Assessment.Concern concern) {
-        return new ConcernState(concern.level(), concern.answered());
+        return new ConcernState(concern.level(), concern.answered(), concern.kind());
     }
 
-    /** {@code HIGH open}, {@code LOW answered}. */
+    /**
+     * {@code HIGH open}, {@code LOW answered}; a premise or a residual risk, which nothing answers, is never
+     * "open" (DOMAIN §3): {@code HIGH premise}, {@code LOW residual risk}.
+     */
     @Override
     public String toString() {
-        return (level == null ? "-" : level.name()) + (answered ? " answered" : " open");
+        String shown = level == null ? "-" : level.name();
+        return switch (kind) {
+            case PREMISE -> shown + " premise";
+            case RESIDUAL_RISK -> shown + " residual risk";
+            case CONCERN -> shown + (answered ? " answered" : " open");
+        };
     }
 }

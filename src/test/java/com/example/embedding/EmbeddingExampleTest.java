@@ -3,6 +3,9 @@ package com.example.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +18,7 @@ import org.leverage.api.InvalidStateException;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Stability;
 import org.leverage.api.StateField;
 import org.leverage.api.Talks;
@@ -28,20 +32,59 @@ class EmbeddingExampleTest {
     private static final Advisor ADVISOR = Advisor.builder().build();
 
     @Test
-    void theReadmeExampleRecommendsEnlistingBeijingOncePyongyangSpurnsTheOffer() {
+    void theReadmeExampleRecommendsEnlistingBeijingOncePyongyangSpurnsTheReasonableOffer() {
         Advisor advisor = Advisor.builder().build();                  // compiles the packaged rules once
         PolicyState today = PolicyState.builder()
                 .thaadDeployed(true)
-                .talksWithPyongyang(Talks.OFFERED)
-                .responseToOffer(OfferResponse.SPURNED)
+                .talksWithPyongyang(Talks.OFFERED)                    // the reasonable offer (¶7): talks
+                .endJointExercises(true)                              // and all four concessions
+                .peaceTreaty(true)
+                .sanctionsRelief(SanctionsRelief.REDUCE)
+                .diplomaticRelations(true)
+                .responseToOffer(OfferResponse.SPURNED)               // spurned: now enlist Beijing (¶8)
                 .build();
         Assessment assessment = advisor.assess(today);
 
         assertThat(assessment.phase()).isEqualTo(Phase.ENLIST_BEIJING);
-        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id)
-                .startsWith("COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        // In the essay's order: the call (¶8), the refugee minimum (¶8), then what ¶9 adds.
+        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id).containsExactly(
+                "CALL_ON_BEIJING_FOR_DRASTIC_ACTION", "COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID",
+                "SIGN_WITHDRAWAL_AGREEMENT", "CONSIDER_TAIWAN_SCS_CONCESSIONS");
         assertThat(assessment.recommendations().get(0).sources()).containsExactly("¶8");
         assertThat(assessment.recommendations().get(0).because()).isNotEmpty();
+    }
+
+    @Test
+    void theReadmeShowsThisExample() throws IOException {
+        // The project folder as Surefire sets it (no test helper: this class sees only the public api).
+        String readme = Files.readString(Path.of(System.getProperty("leverage.project.dir", "")).resolve("README.md"));
+        String block = readme.substring(readme.indexOf("```java", readme.indexOf("## Embedding")));
+        block = block.substring(0, block.indexOf("```", 3));
+        assertThat(block).contains(
+                "        .thaadDeployed(true)\n",
+                "        .talksWithPyongyang(Talks.OFFERED)",
+                "        .endJointExercises(true)",
+                "        .peaceTreaty(true)\n",
+                "        .sanctionsRelief(SanctionsRelief.REDUCE)\n",
+                "        .diplomaticRelations(true)\n",
+                "        .responseToOffer(OfferResponse.SPURNED)",
+                "Assessment assessment = advisor.assess(today);");
+    }
+
+    @Test
+    void aRefusalOfLessThanTheReasonableOfferKeepsWashingtonEngagingPyongyang() {
+        PolicyState talksOnly = PolicyState.builder()
+                .thaadDeployed(true)
+                .talksWithPyongyang(Talks.OFFERED)
+                .responseToOffer(OfferResponse.SPURNED)
+                .build();
+        Assessment assessment = ADVISOR.assess(talksOnly);
+
+        assertThat(assessment.phase()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id).containsExactly(
+                "OFFER_END_JOINT_EXERCISES", "OFFER_PEACE_TREATY", "OFFER_SANCTIONS_RELIEF",
+                "OFFER_DIPLOMATIC_RELATIONS");
+        assertThat(assessment.warnings()).extracting(Assessment.Warning::id).contains("OFFER_INCOMPLETE");
     }
 
     @Test

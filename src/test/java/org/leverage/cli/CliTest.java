@@ -3,12 +3,15 @@ package org.leverage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.leverage.cli.Cli.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,10 @@ import org.leverage.cli.Cli.Run;
 /** The command line as a user meets it: exit code, standard output and standard error, asserted together. */
 @ExtendWith(Cli.class)
 class CliTest {
+
+    /** Talks offered with all four of ¶7's concessions: the reasonable offer (DOMAIN §4, v2). */
+    private static final String FULL_OFFER = "unitedStates:\n  talksWithPyongyang: offered\n  offersToPyongyang:"
+            + " {endJointExercises: true, peaceTreaty: true, sanctionsRelief: reduce, diplomaticRelations: true}\n";
 
     @Test
     void assessWithoutAStateAssessesTheBaselineAndSaysSoFirst() {
@@ -62,14 +69,93 @@ class CliTest {
     void assessReadsAStateFromStandardInput() {
         InputStream previous = System.in;
         try {
-            System.setIn(new ByteArrayInputStream(
-                    "northKorea: {responseToOffer: spurned}\nunitedStates: {talksWithPyongyang: offered}\n"
-                            .getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream((FULL_OFFER + "northKorea: {responseToOffer: spurned}\n")
+                    .getBytes(StandardCharsets.UTF_8)));
             Run run = run(0, "assess", "-", "--format", "json");
             assertThat(run.out()).contains("\"phase\": \"ENLIST_BEIJING\"");
         } finally {
             System.setIn(previous);
         }
+    }
+
+    @Test
+    void aSpurnedOfferShortOfTheReasonableOneKeepsWashingtonEngagingPyongyangWithTheMissingConcessions(
+            @TempDir Path folder) throws IOException {
+        Path bare = folder.resolve("bare.yaml");
+        Files.writeString(bare,
+                "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Run text = run(0, "assess", bare.toString());
+        assertThat(text.out()).contains("Phase: ENGAGE PYONGYANG", "OFFER_INCOMPLETE", "OFFER_DIPLOMATIC_RELATIONS")
+                .doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        JsonNode json = json(run(0, "assess", bare.toString(), "--format", "json").out());
+        assertThat(ids(json.get("recommendations"))).containsExactly("OFFER_END_JOINT_EXERCISES", "OFFER_PEACE_TREATY",
+                "OFFER_SANCTIONS_RELIEF", "OFFER_DIPLOMATIC_RELATIONS");
+        assertThat(ids(json.get("warnings"))).contains("OFFER_INCOMPLETE");
+        assertThat(json.get("inPlace").toString()).isEqualTo("[\"OPEN_BILATERAL_TALKS\"]");
+
+        // One concession short: only it is recommended, and the call on Beijing still waits.
+        Path almost = folder.resolve("almost.yaml");
+        Files.writeString(almost, FULL_OFFER.replace("sanctionsRelief: reduce", "sanctionsRelief: none")
+                + "northKorea: {responseToOffer: spurned}\n");
+        JsonNode oneShort = json(run(0, "assess", almost.toString(), "--format", "json").out());
+        assertThat(oneShort.get("phase").asText()).isEqualTo("ENGAGE_PYONGYANG");
+        assertThat(ids(oneShort.get("recommendations"))).containsExactly("OFFER_SANCTIONS_RELIEF");
+        assertThat(ids(oneShort.get("warnings"))).contains("OFFER_INCOMPLETE");
+    }
+
+    @Test
+    void recommendationsComeInTheEssaysOrderAndEachConcernSaysWhatKindItIs() {
+        String spurns = TestPaths.scenarios().resolve("pyongyang-spurns.yaml").toString();
+        JsonNode json = json(run(0, "assess", spurns, "--format", "json").out());
+        assertThat(ids(json.get("recommendations"))).containsExactly("CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
+                "COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT",
+                "CONSIDER_TAIWAN_SCS_CONCESSIONS");
+        assertThat(json.get("concerns")).anySatisfy(c -> assertThat(c.get("id").asText() + " " + c.get("kind").asText())
+                .isEqualTo("DECISIVE_PRESSURE_NEEDED PREMISE"));
+        assertThat(json.get("concerns")).anySatisfy(c -> assertThat(c.get("id").asText() + " " + c.get("kind").asText())
+                .isEqualTo("MILITARY_LASHOUT RESIDUAL_RISK"));
+        assertThat(json.get("concerns")).anySatisfy(c -> assertThat(c.get("id").asText() + " " + c.get("kind").asText())
+                .isEqualTo("REFUGEE_FLOW CONCERN"));
+
+        List<String> text = run(0, "assess", spurns).out().lines().toList();
+        assertThat(text).filteredOn(line -> line.matches("  \\d\\. .*")).extracting(line -> line.split(" +")[2])
+                .containsExactly("CALL_ON_BEIJING_FOR_DRASTIC_ACTION", "COMMIT_REFUGEE_AID",
+                        "RALLY_ALLIED_REFUGEE_AID", "SIGN_WITHDRAWAL_AGREEMENT", "CONSIDER_TAIWAN_SCS_CONCESSIONS");
+        assertThat(text).anyMatch(line -> line.startsWith("  DECISIVE_PRESSURE_NEEDED  HIGH  premise"))
+                .anyMatch(line -> line.startsWith("  MILITARY_LASHOUT  LOW  residual risk"))
+                .noneMatch(line -> line.matches("  (DECISIVE_PRESSURE_NEEDED|REGIME_COLLAPSE|MILITARY_LASHOUT"
+                        + "|LOOSE_NUCLEAR_ASSETS) .*open.*"));
+    }
+
+    @Test
+    void aCollapsedNorthIsOutOfScopeWithOnlyTheWarningsThatAlwaysHold(@TempDir Path folder) throws IOException {
+        Path collapsed = folder.resolve("collapsed.yaml");
+        Files.writeString(collapsed, "unitedStates: {militaryOptionSignaled: true, commitmentsToBeijing:"
+                + " {withdrawal: verbal}}\nchina: {askedForDrasticAction: true}\nnorthKorea: {stability: collapsed}\n");
+        JsonNode json = json(run(0, "assess", collapsed.toString(), "--format", "json").out());
+        assertThat(json.get("phase").asText()).isEqualTo("NONE");
+        assertThat(json.get("outOfScope").asText()).containsIgnoringCase("collapsed");
+        assertThat(json.get("recommendations")).isEmpty();
+        // The demands and the premature call are not warned of: there is no regime left to bargain with.
+        assertThat(ids(json.get("warnings"))).containsExactly("HAWKISH_POSTURING", "VERBAL_ASSURANCE_INSUFFICIENT");
+        assertThat(json.get("inPlace").toString()).isEqualTo("[\"CALL_ON_BEIJING_FOR_DRASTIC_ACTION\"]");
+        assertThat(ids(json.get("concerns"))).contains("REGIME_COLLAPSE", "REFUGEE_FLOW")
+                .doesNotContain("DECISIVE_PRESSURE_NEEDED", "CHINA_RELUCTANT");
+        assertThat(run(0, "assess", collapsed.toString()).out()).contains("Phase: NONE — out of scope");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + text, e);
+        }
+    }
+
+    private static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 
     @Test
@@ -165,10 +251,15 @@ class CliTest {
                 expect:
                   phase: ENLIST_BEIJING
                   warnings: []
+                  inPlace: [OPEN_BILATERAL_TALKS]
+                  concerns:
+                    MILITARY_LASHOUT: {kind: CONCERN}
                 """);
         Run run = run(4, "test", wrong.toString());
         assertThat(run.out()).contains("FAIL  The baseline expected to be in the second phase",
-                "phase: expected ENLIST_BEIJING, got ENGAGE_PYONGYANG", "DEMANDS_WITHOUT_INCENTIVES");
+                "phase: expected ENLIST_BEIJING, got ENGAGE_PYONGYANG", "DEMANDS_WITHOUT_INCENTIVES",
+                "inPlace: missing OPEN_BILATERAL_TALKS",
+                "concerns.MILITARY_LASHOUT.kind: expected CONCERN, got RESIDUAL_RISK");
         assertThat(run.out().lines().reduce((a, b) -> b)).hasValue("0 passed, 1 failed");
     }
 

@@ -3,10 +3,12 @@ package org.leverage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.scenario.ScenarioReader;
@@ -33,6 +35,36 @@ class ExplainCommandTest {
     }
 
     @Test
+    void explainsWhyTheCallOnBeijingWaitsWhenPyongyangSpurnedLessThanTheReasonableOffer(@TempDir Path folder)
+            throws IOException {
+        Path bare = folder.resolve("bare.yaml");
+        Files.writeString(bare,
+                "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Cli.Run call = Cli.run(0, "explain", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION", bare.toString());
+        assertThat(call.out()).startsWith("CALL_ON_BEIJING_FOR_DRASTIC_ACTION (recommendation): not recommended for"
+                + " this state").contains("NOT MET  CurrentPhase( phase == Phase.ENLIST_BEIJING )",
+                "there is only: phase ENGAGE_PYONGYANG");
+
+        Cli.Run incomplete = Cli.run(0, "explain", "offer-incomplete", bare.toString());
+        assertThat(incomplete.out()).startsWith("OFFER_INCOMPLETE (warning): warned for this state")
+                .contains("A refusal of less than the reasonable offer does not yet make the call on Beijing credible",
+                        "¶7 — ", "¶8 — ", "northKorea.responseToOffer = SPURNED");
+    }
+
+    @Test
+    void explainsThePhaseOfEnlistingBeijingDownToTheFourConcessions() {
+        Cli.Run run = Cli.run(0, "explain", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
+                TestPaths.scenarios().resolve("pyongyang-spurns.yaml").toString());
+        assertThat(run.out()).startsWith("CALL_ON_BEIJING_FOR_DRASTIC_ACTION (recommendation): recommended for this"
+                + " state").contains("Washington turns to Beijing once Pyongyang has spurned the reasonable offer",
+                "Washington has made the reasonable offer once talks come with all four concessions",
+                "unitedStates.offersToPyongyang.endJointExercises = true",
+                "unitedStates.offersToPyongyang.peaceTreaty = true",
+                "unitedStates.offersToPyongyang.sanctionsRelief = LIFT",
+                "unitedStates.offersToPyongyang.diplomaticRelations = true");
+    }
+
+    @Test
     void explainsAsJson() {
         Cli.Run run = Cli.run(0, "explain", "REFUGEE_FLOW", "--format", "json");
         assertThat(run.out()).startsWith("{").contains("\"concluded\" : true", "\"paragraph\" : \"¶4\"",
@@ -44,7 +76,10 @@ class ExplainCommandTest {
         Cli.Run run = Cli.run(2, "explain", "THAAD");
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
-                .contains("unknown id THAAD", "THAAD_RADAR", "OPEN_BILATERAL_TALKS", "THAAD_LEFT_OUT");
+                .contains("unknown id THAAD", "THAAD_RADAR", "OPEN_BILATERAL_TALKS", "THAAD_LEFT_OUT",
+                        "OFFER_INCOMPLETE");
+        String ids = run.err().substring(run.err().indexOf("expected one of ") + "expected one of ".length()).strip();
+        assertThat(ids.split(", ")).hasSize(26);
     }
 
     @Test

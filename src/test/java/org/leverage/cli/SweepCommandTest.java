@@ -23,16 +23,46 @@ class SweepCommandTest {
     private static final String SIX_FIELDS = "talksWithPyongyang,responseToOffer,pressureOnPyongyang,stability,"
             + "peninsula.reunification,unitedStates.commitmentsToBeijing.withdrawal";
 
+    /** Talks offered with all four of ¶7's concessions, and spurned: the call on Beijing is credible (v2). */
+    private static final String REASONABLE_OFFER_SPURNED = "unitedStates:\n  talksWithPyongyang: offered\n"
+            + "  offersToPyongyang: {endJointExercises: true, peaceTreaty: true, sanctionsRelief: reduce,"
+            + " diplomaticRelations: true}\nnorthKorea: {responseToOffer: spurned}\n";
+
     @Test
     void sixFieldsOfTheBaselineFinishAndTheReportFitsOneScreen() {
         Run run = run(0, "sweep", "--vary", SIX_FIELDS);
         assertThat(run.err()).isEmpty();
         assertThat(run.out().lines().count()).isLessThanOrEqualTo(40);
+        // A unification needs a North that has collapsed or fragmented (DOMAIN §2, v2): of the 5 × 3 pairs of
+        // stability and reunification, 9 can stand together; of the 3 × 4 of talks and response, 9.
         assertThat(run.out()).startsWith("Sweep of 6 fields from the built-in scenario baseline-2017\n")
-                .contains("northKorea.responseToOffer (4 values)", "phase", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
-                        "combinations       2,160 (3 × 4 × 4 × 5 × 3 × 3)", "skipped            756",
-                        "assessed           1,404", "distinct outcomes", "assessments per second");
+                .contains("northKorea.responseToOffer (4 values)", "phase", "COMMIT_REFUGEE_AID",
+                        "combinations       2,160 (3 × 4 × 4 × 5 × 3 × 3)", "skipped            1,188",
+                        "assessed           972", "distinct outcomes", "assessments per second");
+        // The baseline offers Pyongyang none of ¶7's concessions, so no combination of these six fields is the
+        // reasonable offer spurned: none enlists Beijing.
+        assertThat(run.out()).doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
         assertThat(run.out().lines()).allMatch(line -> line.length() <= 100);
+    }
+
+    @Test
+    void eachConcessionOfTheReasonableOfferFlipsThePhaseAndTheCallOnBeijing(@TempDir Path folder)
+            throws IOException {
+        Path state = folder.resolve("spurned.yaml");
+        Files.writeString(state, REASONABLE_OFFER_SPURNED);
+        Run run = run(0, "sweep", state.toString(), "--vary", "diplomaticRelations,sanctionsRelief,responseToOffer",
+                "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        for (int field = 0; field < 2; field++) {
+            JsonNode flips = root.at("/fields/" + field + "/flips");
+            assertThat(flips.get("phase").asBoolean()).as(root.at("/fields/" + field + "/path").asText()).isTrue();
+            assertThat(flips.get("recommendations").toString()).contains("\"CALL_ON_BEIJING_FOR_DRASTIC_ACTION\"",
+                    "\"CONSIDER_TAIWAN_SCS_CONCESSIONS\"");
+            assertThat(flips.get("warnings").toString()).contains("\"OFFER_INCOMPLETE\"");
+        }
+        assertThat(root.at("/fields/2/path").asText()).isEqualTo("northKorea.responseToOffer");
+        assertThat(root.at("/fields/2/flips/recommendations").toString())
+                .contains("\"CALL_ON_BEIJING_FOR_DRASTIC_ACTION\"");
     }
 
     @Test
@@ -140,10 +170,19 @@ class SweepCommandTest {
     @Test
     void aStateFileIsSweptFromItsOwnValues(@TempDir Path folder) throws IOException {
         Path state = folder.resolve("spurned.yaml");
-        Files.writeString(state, "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Files.writeString(state, REASONABLE_OFFER_SPURNED);
         Run run = run(0, "sweep", state.toString(), "--vary", "askedForDrasticAction");
         assertThat(run.out()).startsWith("Sweep of 1 field from " + state + "\n")
-                .contains("china.askedForDrasticAction (2 values)", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+                .contains("china.askedForDrasticAction (2 values)", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION")
+                .doesNotContain("PREMATURE_CALL_ON_BEIJING");
+
+        // Talks alone, spurned: short of the reasonable offer, so asking Beijing is premature, not recommended.
+        Path bare = folder.resolve("bare.yaml");
+        Files.writeString(bare,
+                "unitedStates: {talksWithPyongyang: offered}\nnorthKorea: {responseToOffer: spurned}\n");
+        Run partial = run(0, "sweep", bare.toString(), "--vary", "askedForDrasticAction");
+        assertThat(partial.out()).contains("china.askedForDrasticAction (2 values)", "PREMATURE_CALL_ON_BEIJING")
+                .doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
     }
 
     @Test

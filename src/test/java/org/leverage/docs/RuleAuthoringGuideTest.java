@@ -18,6 +18,7 @@ import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RuleException;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Talks;
 
 /** The worked example of docs/rule-authoring.md, run: the guide says what these files do, and they do it. */
@@ -25,8 +26,8 @@ class RuleAuthoringGuideTest {
 
     private static final Path GUIDE = TestPaths.project().resolve("docs/rule-authoring.md");
     private static final Path EXAMPLE = TestPaths.project().resolve("docs/examples/back-channel");
-    private static final PolicyState SPURNED = PolicyState.builder().talksWithPyongyang(Talks.OFFERED)
-            .responseToOffer(OfferResponse.SPURNED).build();
+    /** The guide's today.yaml: Pyongyang has spurned the reasonable offer, talks with all four concessions. */
+    private static final PolicyState SPURNED = PolicyState.read(EXAMPLE.resolve("today.yaml"));
 
     private static Advisor withExample(Path folder) {
         return Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
@@ -37,6 +38,27 @@ class RuleAuthoringGuideTest {
         String guide = Files.readString(GUIDE);
         assertThat(guide).contains("```drl\n" + Files.readString(EXAMPLE.resolve("back-channel.drl")) + "```");
         assertThat(guide).contains("```yaml\n" + Files.readString(EXAMPLE.resolve("catalogue.yaml")) + "```");
+        assertThat(guide).contains("```yaml\n" + Files.readString(EXAMPLE.resolve("today.yaml")) + "```");
+    }
+
+    @Test
+    void theGuidesStateIsTheReasonableOfferSpurned() {
+        assertThat(SPURNED).isEqualTo(PolicyState.builder().thaadDeployed(true).talksWithPyongyang(Talks.OFFERED)
+                .endJointExercises(true).peaceTreaty(true).sanctionsRelief(SanctionsRelief.REDUCE)
+                .diplomaticRelations(true).responseToOffer(OfferResponse.SPURNED).build());
+        assertThat(withExample(EXAMPLE).assess(SPURNED).phase()).isEqualTo(Phase.ENLIST_BEIJING);
+    }
+
+    @Test
+    void aRefusalOfLessThanTheReasonableOfferIsNotYetThePhaseForTheBackChannel() {
+        // As the guide says: without diplomatic relations the offer is incomplete, and Washington keeps engaging.
+        PolicyState partial = SPURNED.toBuilder().diplomaticRelations(false).build();
+        Assessment assessment = withExample(EXAMPLE).assess(partial);
+        assertThat(assessment.phase()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(assessment.warnings()).extracting(Assessment.Warning::id).contains("OFFER_INCOMPLETE");
+        assertThat(assessment.recommendations()).extracting(Assessment.Recommendation::id)
+                .containsExactly("OFFER_DIPLOMATIC_RELATIONS");
+        assertThat(withExample(EXAMPLE).explain("OPEN_BACK_CHANNEL_TO_BEIJING", partial).concluded()).isFalse();
     }
 
     @Test
@@ -68,7 +90,8 @@ class RuleAuthoringGuideTest {
     @Test
     void theNewRecommendationShowsInASweepAsFlippedByTheFieldsItReads() {
         org.leverage.whatif.SweepResult result = org.leverage.whatif.Sweep
-                .over(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION, org.leverage.api.StateField.RESPONSE_TO_OFFER)
+                .over(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION,
+                        org.leverage.api.StateField.RESPONSE_TO_OFFER, org.leverage.api.StateField.DIPLOMATIC_RELATIONS)
                 .from(SPURNED)
                 .run(Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(EXAMPLE).rememberAssessments(0)
                         .build());
@@ -76,6 +99,8 @@ class RuleAuthoringGuideTest {
                 org.leverage.whatif.Output.recommendation("OPEN_BACK_CHANNEL_TO_BEIJING");
         assertThat(result.flips(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION)).contains(backChannel);
         assertThat(result.flips(org.leverage.api.StateField.RESPONSE_TO_OFFER)).contains(backChannel);
+        // It reads the phase, and the phase reads every concession of the reasonable offer.
+        assertThat(result.flips(org.leverage.api.StateField.DIPLOMATIC_RELATIONS)).contains(backChannel);
     }
 
     @Test

@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.leverage.api.Addressee;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
+import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RecommendationId;
@@ -90,12 +93,20 @@ class ExpectationTest {
     }
 
     @Test
-    void inPlaceAndWarnings_areComparedExactly() {
+    void inPlaceMeansAtLeast_soAnActionInPlaceButNotNamedIsNoDifference_whileWarningsAreExact() {
         Expectation other = MET.withInPlace().withWarnings(WarningId.DEMANDS_WITHOUT_INCENTIVES);
 
         assertThat(other.differences(SPURNED)).containsExactly(
-                "inPlace: unexpected OPEN_BILATERAL_TALKS",
                 "warnings: missing DEMANDS_WITHOUT_INCENTIVES; unexpected HAWKISH_POSTURING");
+    }
+
+    @Test
+    void anActionExpectedInPlaceButNotThere_isMissing() {
+        Expectation other = MET.withInPlace(RecommendationId.OPEN_BILATERAL_TALKS, RecommendationId.OFFER_PEACE_TREATY,
+                RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION);
+
+        assertThat(other.differences(SPURNED)).containsExactly(
+                "inPlace: missing OFFER_PEACE_TREATY, CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
     }
 
     @Test
@@ -106,6 +117,36 @@ class ExpectationTest {
         assertThat(other.differences(SPURNED)).containsExactly(
                 "concerns.REFUGEE_FLOW.level: expected LOW, got HIGH",
                 "concerns.REFUGEE_FLOW.answered: expected true, got false");
+    }
+
+    @Test
+    void concernOfAnotherKind_isOneDifference_betweenLevelAndAnswer() {
+        Expectation other = Expectation.NOTHING
+                .withConcern(ConcernId.REFUGEE_FLOW, new Expectation.Concern(true, Optional.of(Level.LOW),
+                        Optional.of(true), Optional.of(ConcernKind.RESIDUAL_RISK)))
+                .withConcern(ConcernId.THAAD_RADAR, new Expectation.Concern(true, Optional.empty(),
+                        Optional.empty(), Optional.of(ConcernKind.CONCERN)));
+
+        assertThat(other.differences(SPURNED)).containsExactly(
+                "concerns.REFUGEE_FLOW.level: expected LOW, got HIGH",
+                "concerns.REFUGEE_FLOW.kind: expected RESIDUAL_RISK, got CONCERN",
+                "concerns.REFUGEE_FLOW.answered: expected true, got false");
+    }
+
+    @Test
+    void concernsOfEveryKind_meetAnExpectationOfTheirOwnKind() {
+        Assessment kinds = assessment(Phase.ENLIST_BEIJING, null, List.of(), List.of(), List.of(),
+                concern(ConcernId.DECISIVE_PRESSURE_NEEDED, Level.HIGH, false),
+                concern(ConcernId.MILITARY_LASHOUT, Level.LOW, false),
+                concern(ConcernId.CHINA_RELUCTANT, Level.HIGH, false));
+        Expectation expected = Expectation.NOTHING
+                .withConcern(ConcernId.DECISIVE_PRESSURE_NEEDED, ofKind(ConcernKind.PREMISE))
+                .withConcern(ConcernId.MILITARY_LASHOUT, ofKind(ConcernKind.RESIDUAL_RISK))
+                .withConcern(ConcernId.CHINA_RELUCTANT, ofKind(ConcernKind.CONCERN));
+
+        assertThat(expected.differences(kinds)).isEmpty();
+        assertThat(expected.withConcern(ConcernId.MILITARY_LASHOUT, ofKind(ConcernKind.CONCERN)).differences(kinds))
+                .containsExactly("concerns.MILITARY_LASHOUT.kind: expected CONCERN, got RESIDUAL_RISK");
     }
 
     @Test
@@ -139,17 +180,33 @@ class ExpectationTest {
     }
 
     @Test
-    void idsOfAnAnalystsOwnRules_showAsUnexpected() {
-        Assessment custom = assessment(Phase.ENGAGE_PYONGYANG, null, List.of(), List.of("SEND_ENVOY"), List.of());
+    void idsOfAnAnalystsOwnRules_showAsUnexpectedAmongTheExactLists_butNotAmongTheActionsInPlace() {
+        Assessment custom = new Assessment(PolicyState.FORMAT, new Assessment.Scenario("test", null),
+                Phase.ENGAGE_PYONGYANG,
+                List.of(new Assessment.Recommendation("SEND_ENVOY", Phase.ENGAGE_PYONGYANG, Addressee.PYONGYANG,
+                        Modality.CONSIDER, "Send an envoy",
+                        List.of("¶10"), List.of(), List.of())),
+                List.of("OPEN_BILATERAL_TALKS", "OPEN_BACK_CHANNEL"), List.of(),
+                List.of(new Assessment.Warning("ENVOY_UNHEARD", "The envoy goes unheard", List.of("¶10"), List.of())),
+                null);
 
-        assertThat(Expectation.NOTHING.withInPlace().differences(custom))
-                .containsExactly("inPlace: unexpected SEND_ENVOY");
+        assertThat(Expectation.NOTHING.withRecommendations().withInPlace(RecommendationId.OPEN_BILATERAL_TALKS)
+                .withWarnings().differences(custom)).containsExactly(
+                        "recommendations: unexpected SEND_ENVOY",
+                        "warnings: unexpected ENVOY_UNHEARD");
     }
 
     @Test
     void concernExpectedNotRaised_cannotAlsoExpectALevel() {
         assertThatThrownBy(() -> new Expectation.Concern(false, Optional.of(Level.HIGH), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void concernExpectedNotRaised_cannotAlsoExpectAKind() {
+        assertThatThrownBy(() -> new Expectation.Concern(false, Optional.empty(), Optional.empty(),
+                Optional.of(ConcernKind.CONCERN)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kind");
     }
 
     private static Assessment assessment(Phase phase, String outOfScope, List<RecommendationId> recommendations,
@@ -162,6 +219,10 @@ class ExpectationTest {
                 warnings.stream().map(id -> new Assessment.Warning(id.name(), id.summary(), id.sources(), List.of()))
                         .toList(),
                 outOfScope);
+    }
+
+    private static Expectation.Concern ofKind(ConcernKind kind) {
+        return new Expectation.Concern(true, Optional.empty(), Optional.empty(), Optional.of(kind));
     }
 
     private static Assessment.Concern concern(ConcernId id, Level level, boolean answered) {

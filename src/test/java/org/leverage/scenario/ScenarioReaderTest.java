@@ -20,8 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.TestPaths;
+import org.leverage.api.Advisor;
 import org.leverage.api.Approach;
 import org.leverage.api.ConcernId;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.Level;
 import org.leverage.api.OfferResponse;
@@ -102,10 +104,30 @@ class ScenarioReaderTest {
         assertThat(scenario.expect().warnings()).contains(List.of(WarningId.DEMANDS_WITHOUT_INCENTIVES));
         assertThat(scenario.expect().concerns()).containsExactly(
                 Map.entry(ConcernId.REGIME_COLLAPSE, new Expectation.Concern(true, Optional.of(Level.LOW),
-                        Optional.of(false))),
+                        Optional.of(false), Optional.of(ConcernKind.RESIDUAL_RISK))),
                 Map.entry(ConcernId.REFUGEE_FLOW, Expectation.Concern.RAISED),
                 Map.entry(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED),
-                Map.entry(ConcernId.DECISIVE_PRESSURE_NEEDED, Expectation.Concern.RAISED));
+                Map.entry(ConcernId.DECISIVE_PRESSURE_NEEDED, new Expectation.Concern(true, Optional.empty(),
+                        Optional.empty(), Optional.of(ConcernKind.PREMISE))));
+    }
+
+    @Test
+    void aConcernsKind_isReadAndCheckedAgainstTheAssessment(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("kinds.yaml"), """
+                name: The baseline's premise, a residual risk and a concern, one of them mistaken
+                expect:
+                  concerns:
+                    DECISIVE_PRESSURE_NEEDED: {kind: PREMISE}
+                    MILITARY_LASHOUT: {kind: CONCERN}
+                    REFUGEE_FLOW: {kind: CONCERN, answered: false}
+                """);
+        ScenarioCase scenario = ScenarioReader.read(file);
+
+        assertThat(scenario.expect().concerns()).containsEntry(ConcernId.MILITARY_LASHOUT,
+                new Expectation.Concern(true, Optional.empty(), Optional.empty(), Optional.of(ConcernKind.CONCERN)));
+        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        assertThat(scenario.expect().differences(advisor.assess(scenario.given()))).containsExactly(
+                "concerns.MILITARY_LASHOUT.kind: expected CONCERN, got RESIDUAL_RISK");
     }
 
     @Test
@@ -180,11 +202,16 @@ class ScenarioReaderTest {
                 invalid("duplicate-concern-id.yaml", 5, 5, "expect.concerns.refugee-flow",
                         "duplicate concern REFUGEE_FLOW; first given at line 4, column 5"),
                 invalid("unknown-concern-key.yaml", 4, 20, "expect.concerns.REFUGEE_FLOW.answerd",
-                        "unknown key; did you mean answered? (valid keys here: level, answered, raised)"),
+                        "unknown key; did you mean answered? (valid keys here: level, answered, kind, raised)"),
                 invalid("unknown-level.yaml", 4, 30, "expect.concerns.REGIME_COLLAPSE.level",
                         "unknown level \"HGH\"; expected one of LOW, ELEVATED, HIGH, MATERIALIZED (did you mean HIGH?)"),
                 invalid("not-raised-with-level.yaml", 6, 7, "expect.concerns.THAAD_RADAR.level",
                         "cannot be expected of a concern expected not raised"),
+                invalid("unknown-kind.yaml", 4, 30, "expect.concerns.MILITARY_LASHOUT.kind",
+                        "unknown kind \"RESIDUAL\"; expected one of PREMISE, CONCERN, RESIDUAL_RISK"
+                                + " (did you mean RESIDUAL_RISK?)"),
+                invalid("not-raised-with-kind.yaml", 6, 7, "expect.concerns.CHINA_RELUCTANT.kind",
+                        "cannot be expected of a concern expected not raised (raised: false)"),
                 invalid("unknown-phase.yaml", 3, 10, "expect.phase", "unknown phase \"ENLIST_BEJING\"; expected one"
                         + " of ENGAGE_PYONGYANG, ENLIST_BEIJING, NONE (did you mean ENLIST_BEIJING?)"),
                 invalid("wrong-type-out-of-scope.yaml", 3, 15, "expect.outOfScope",

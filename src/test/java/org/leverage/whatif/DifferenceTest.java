@@ -5,11 +5,13 @@ import static org.leverage.whatif.TestAdvisor.ADVISOR;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.Program;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Talks;
 import org.leverage.api.Withdrawal;
 import org.leverage.whatif.Difference.ConcernChange;
@@ -73,27 +75,35 @@ class DifferenceTest {
     }
 
     @Test
-    void pyongyangSpurningTheReasonableOfferMovesThePhaseAndBringsTheCallOnBeijing() {
+    void pyongyangSpurningTheReasonableOfferMovesThePhaseAndBringsBeijingsRecommendations() {
         PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).endJointExercises(true)
-                .peaceTreaty(true).sanctionsRelief(org.leverage.api.SanctionsRelief.REDUCE).build();
+                .peaceTreaty(true).sanctionsRelief(SanctionsRelief.REDUCE).diplomaticRelations(true).build();
         PolicyState spurned = offered.toBuilder().responseToOffer(OfferResponse.SPURNED).build();
         Difference d = between(offered, spurned);
         assertThat(d.facts()).containsExactly(
                 new FactChange("northKorea.responseToOffer", OfferResponse.NONE, OfferResponse.SPURNED));
-        // Diplomatic relations, the last of ¶7's concessions, is missing: the offer was short of the reasonable
-        // one, so the phase stays and the warning says why (¶8).
-        assertThat(d.phaseChanged()).isFalse();
-        assertThat(d.warningsGained()).containsExactly("OFFER_INCOMPLETE");
-        assertThat(d.recommendationsGained()).isEmpty();
+        assertThat(d.phaseA()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(d.phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
+        assertThat(d.recommendationsGained()).contains("CALL_ON_BEIJING_FOR_DRASTIC_ACTION",
+                "CONSIDER_TAIWAN_SCS_CONCESSIONS");
+        // The whole offer was made already: nothing of ¶7 was still advised, so nothing is lost or taken.
+        assertThat(d.recommendationsLost()).isEmpty();
+        assertThat(d.recommendationsTaken()).isEmpty();
+    }
 
-        PolicyState whole = offered.toBuilder().diplomaticRelations(true).build();
-        Difference full = between(whole, whole.toBuilder().responseToOffer(OfferResponse.SPURNED).build());
-        assertThat(full.phaseA()).isEqualTo(Phase.ENGAGE_PYONGYANG);
-        assertThat(full.phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
-        assertThat(full.recommendationsGained()).startsWith("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
-        // Washington still demands (the default approach): once Beijing is to be enlisted, the talks no longer
-        // count as an incentive to it, so the nonstarter warning comes with the phase (¶8, ¶10).
-        assertThat(full.warningsGained()).containsExactly("DEMANDS_WITHOUT_INCENTIVES");
+    @Test
+    void pyongyangSpurningLessThanTheReasonableOfferKeepsThePhaseAndTheMissingConcessions() {
+        PolicyState offered = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).peaceTreaty(true).build();
+        PolicyState spurned = offered.toBuilder().responseToOffer(OfferResponse.SPURNED).build();
+        Difference d = between(offered, spurned);
+        assertThat(d.phaseChanged()).isFalse();
+        assertThat(d.phaseB()).isEqualTo(Phase.ENGAGE_PYONGYANG);
+        assertThat(d.warningsGained()).containsExactly("OFFER_INCOMPLETE");
+        assertThat(d.recommendationsGained()).doesNotContain("CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
+        assertThat(d.recommendationsLost()).doesNotContain("OFFER_END_JOINT_EXERCISES", "OFFER_SANCTIONS_RELIEF",
+                "OFFER_DIPLOMATIC_RELATIONS");
+        assertThat(ADVISOR.assess(spurned).recommendations()).extracting(r -> r.id()).containsExactly(
+                "OFFER_END_JOINT_EXERCISES", "OFFER_SANCTIONS_RELIEF", "OFFER_DIPLOMATIC_RELATIONS");
     }
 
     @Test
@@ -107,6 +117,12 @@ class DifferenceTest {
         assertThat(d.phaseB()).isEqualTo(Phase.NONE);
         assertThat(d.concerns()).filteredOn(ConcernChange::disappeared).extracting(ConcernChange::id)
                 .contains("DECISIVE_PRESSURE_NEEDED");
+        // What disappeared keeps its kind: the premise and the residual risks, which no report shows as open.
+        assertThat(d.concerns()).filteredOn(c -> c.id().equals("DECISIVE_PRESSURE_NEEDED")).singleElement()
+                .satisfies(c -> assertThat(c.a()).hasToString("HIGH premise"));
+        assertThat(d.concerns()).filteredOn(c -> c.id().equals("MILITARY_LASHOUT")).singleElement()
+                .satisfies(c -> assertThat(c.a()).isEqualTo(new ConcernState(Level.LOW, false,
+                        ConcernKind.RESIDUAL_RISK)).hasToString("LOW residual risk"));
     }
 
     @Test

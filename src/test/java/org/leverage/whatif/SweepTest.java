@@ -17,9 +17,13 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.leverage.api.Advisor;
+import org.leverage.api.OfferResponse;
+import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RuleException;
+import org.leverage.api.SanctionsRelief;
 import org.leverage.api.StateField;
+import org.leverage.api.Talks;
 import org.leverage.api.Withdrawal;
 
 class SweepTest {
@@ -101,9 +105,41 @@ class SweepTest {
             }
         }
         assertThat(checked).isGreaterThan(20);
-        assertThat(SIX_FIELDS.flips(StateField.RESPONSE_TO_OFFER)).contains(Output.PHASE,
-                Output.recommendation("CALL_ON_BEIJING_FOR_DRASTIC_ACTION"));
+        // The baseline offers none of ¶7's concessions: a refusal moves it out of scope (accepted) or keeps it
+        // engaging with OFFER_INCOMPLETE (spurned), but never enlists Beijing (v2).
+        assertThat(SIX_FIELDS.flips(StateField.RESPONSE_TO_OFFER)).contains(Output.PHASE, Output.OUT_OF_SCOPE,
+                Output.warning("OFFER_INCOMPLETE"))
+                .doesNotContain(Output.recommendation("CALL_ON_BEIJING_FOR_DRASTIC_ACTION"));
+        assertThat(SIX_FIELDS.outcomes()).noneMatch(o -> o.phase() == Phase.ENLIST_BEIJING);
         assertThat(SIX_FIELDS.flips(StateField.STABILITY)).contains(Output.concernLevel("REGIME_COLLAPSE"));
+    }
+
+    @Test
+    void onlyTheWholeReasonableOfferSpurnedEnlistsBeijing() {
+        // Talks offered and spurned; each of ¶7's four concessions swept (2 × 2 × 3 × 2 = 24 combinations).
+        PolicyState talksSpurned = BASELINE.toBuilder().talksWithPyongyang(Talks.OFFERED)
+                .responseToOffer(OfferResponse.SPURNED).build();
+        List<StateField> concessions = List.of(StateField.END_JOINT_EXERCISES, StateField.PEACE_TREATY,
+                StateField.SANCTIONS_RELIEF, StateField.DIPLOMATIC_RELATIONS);
+        SweepResult result = Sweep.over(concessions).from(talksSpurned).run(ADVISOR);
+
+        assertThat(result.combinations()).isEqualTo(24);
+        for (long index = 0; index < result.combinations(); index++) {
+            PolicyState state = result.combination(index);
+            boolean whole = state.unitedStates().offersToPyongyang().endJointExercises()
+                    && state.unitedStates().offersToPyongyang().peaceTreaty()
+                    && state.unitedStates().offersToPyongyang().sanctionsRelief() != SanctionsRelief.NONE
+                    && state.unitedStates().offersToPyongyang().diplomaticRelations();
+            Outcome outcome = result.outcome(index).orElseThrow();
+            assertThat(outcome.phase()).as("%s", result.values(index))
+                    .isEqualTo(whole ? Phase.ENLIST_BEIJING : Phase.ENGAGE_PYONGYANG);
+            assertThat(outcome.recommendations().contains("CALL_ON_BEIJING_FOR_DRASTIC_ACTION")).isEqualTo(whole);
+            assertThat(outcome.warnings().contains("OFFER_INCOMPLETE")).isNotEqualTo(whole);
+        }
+        for (StateField concession : concessions) {
+            assertThat(result.flips(concession)).as(concession.path()).contains(Output.PHASE,
+                    Output.recommendation("CALL_ON_BEIJING_FOR_DRASTIC_ACTION"), Output.warning("OFFER_INCOMPLETE"));
+        }
     }
 
     @Test
@@ -207,7 +243,7 @@ class SweepTest {
                     return method.invoke(ADVISOR, args);
                 });
         assertThatThrownBy(() -> Sweep.over(SIX).from(BASELINE).run(failing)).isSameAs(failure);
-        assertThat(assessments.get()).isLessThan(1404);
+        assertThat(assessments.get()).isLessThan(SIX_FIELDS.assessed());
     }
 
     @Test
