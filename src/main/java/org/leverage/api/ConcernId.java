@@ -74,8 +74,9 @@ public enum ConcernId {
                 };
             }
             case REFUGEE_FLOW -> materialized
-                    ? "With the North collapsed, a mass of refugees can be expected to flee into China, an easier"
-                            + " road than the heavily mined DMZ"
+                    ? "With the North " + (north.stability() == Stability.FRAGMENTED ? "broken apart" : "collapsed")
+                            + ", a mass of refugees can be expected to flee into China, an easier road than the"
+                            + " heavily mined DMZ"
                     : summary;
             case LOOSE_NUCLEAR_ASSETS -> materialized
                     ? "With the North fragmented, rival factions could fight for control of its nuclear and"

@@ -17,7 +17,7 @@ public enum RecommendationId {
     OFFER_SANCTIONS_RELIEF(Phase.ENGAGE_PYONGYANG, Addressee.PYONGYANG, Modality.SHOULD,
             "Offer to lift the economic sanctions on the North, or at least cut them deeply", "¶7"),
     OFFER_DIPLOMATIC_RELATIONS(Phase.ENGAGE_PYONGYANG, Addressee.PYONGYANG, Modality.SHOULD,
-            "Last of the essay's concessions: offer Pyongyang formal diplomatic relations", "¶7"),
+            "Offer Pyongyang formal diplomatic relations, the last of the essay's concessions", "¶7"),
     CALL_ON_BEIJING_FOR_DRASTIC_ACTION(Phase.ENLIST_BEIJING, Addressee.BEIJING, Modality.NOW_CREDIBLE,
             "Ask Beijing to cut off the North's aid: with a reasonable offer spurned, Washington is in a much"
                     + " stronger position to ask", "¶8"),
@@ -26,7 +26,7 @@ public enum RecommendationId {
     RALLY_ALLIED_REFUGEE_AID(Phase.ENLIST_BEIJING, Addressee.ALLIES, Modality.AT_MINIMUM,
             "Ask Japan, South Korea and the other allies in the region to pledge refugee help too", "¶8"),
     SIGN_WITHDRAWAL_AGREEMENT(Phase.ENLIST_BEIJING, Addressee.BEIJING, Modality.LIKELY_NEEDED,
-            "Likely needed: commit in writing to take all U.S. forces and weapons off the peninsula", "¶9"),
+            "Commit in writing to take all U.S. forces and weapons off the peninsula", "¶9"),
     CONSIDER_TAIWAN_SCS_CONCESSIONS(Phase.ENLIST_BEIJING, Addressee.BEIJING, Modality.CONSIDER,
             "Perhaps even weigh concessions to Beijing on other issues, such as Taiwan and the South China Sea",
             "¶9");
@@ -81,8 +81,7 @@ public enum RecommendationId {
             return summary;
         }
         if (us.commitmentsToBeijing().withdrawal() == Withdrawal.WRITTEN) {
-            return "Likely needed: add THAAD to the written agreement to take U.S. forces and weapons off the"
-                    + " peninsula";
+            return "Add THAAD to the written agreement to take U.S. forces and weapons off the peninsula";
         }
         return summary + ", THAAD included";
     }

@@ -244,5 +244,6 @@ final class DiffCommand implements Callable<Integer> {
         inner.put("kind", state.kind().name());
         inner.put("level", state.level() == null ? null : state.level().name());
         inner.put("answered", state.answered());
+        inner.put("answeredInPart", state.answeredInPart());
     }
 }

@@ -13,25 +13,32 @@ import org.leverage.api.Level;
  *                 risk
  * @param kind     a premise, a concern an incentive answers, or a residual risk (DOMAIN §3); the same for every
  *                 state, so two states of one concern never differ in it
+ * @param answeredInPart true when some but not all of the actions that answer it are in place, so that a
+ *                 comparison shows a step from "open" to "answered in part"
  */
-public record ConcernState(Level level, boolean answered, ConcernKind kind) {
+public record ConcernState(Level level, boolean answered, ConcernKind kind, boolean answeredInPart) {
 
     public ConcernState {
         Objects.requireNonNull(kind, "kind must not be null");
     }
 
-    /** A concern of kind {@link ConcernKind#CONCERN}, one an incentive answers. */
+    /** A concern of kind {@link ConcernKind#CONCERN}, one an incentive answers, wholly answered or not at all. */
     public ConcernState(Level level, boolean answered) {
-        this(level, answered, ConcernKind.CONCERN);
+        this(level, answered, ConcernKind.CONCERN, false);
+    }
+
+    /** A concern of this kind, wholly answered or not at all. */
+    public ConcernState(Level level, boolean answered, ConcernKind kind) {
+        this(level, answered, kind, false);
     }
 
     /** The state of a concern as an assessment reports it. */
     public static ConcernState of(Assessment.Concern concern) {
-        return new ConcernState(concern.level(), concern.answered(), concern.kind());
+        return new ConcernState(concern.level(), concern.answered(), concern.kind(), concern.answeredInPart());
     }
 
     /**
-     * {@code HIGH open}, {@code LOW answered}; a premise or a residual risk, which nothing answers, is never
+     * {@code HIGH open}, {@code HIGH answered in part}, {@code LOW answered}; a premise or a residual risk, which nothing answers, is never
      * "open" (DOMAIN §3): {@code HIGH premise}, {@code LOW residual risk}.
      */
     @Override
@@ -40,7 +47,7 @@ public record ConcernState(Level level, boolean answered, ConcernKind kind) {
         return switch (kind) {
             case PREMISE -> shown + " premise";
             case RESIDUAL_RISK -> shown + " residual risk";
-            case CONCERN -> shown + (answered ? " answered" : " open");
+            case CONCERN -> shown + (answered ? " answered" : answeredInPart ? " answered in part" : " open");
         };
     }
 }

@@ -68,7 +68,7 @@ class DiffCommandTest {
             assertThat(concern.get("id").asText()).isEqualTo("THAAD_RADAR");
             List<String> stateNames = new ArrayList<>();
             concern.get("b").fieldNames().forEachRemaining(stateNames::add);
-            assertThat(stateNames).containsExactly("kind", "level", "answered");
+            assertThat(stateNames).containsExactly("kind", "level", "answered", "answeredInPart");
             assertThat(concern.at("/b/kind").asText()).isEqualTo("CONCERN");
             assertThat(concern.at("/a/answered").asBoolean()).isFalse();
             assertThat(concern.at("/b/answered").asBoolean()).isTrue();

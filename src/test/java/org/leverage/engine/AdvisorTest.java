@@ -102,7 +102,7 @@ class AdvisorTest {
         Assessment assessment = ADVISOR.assess(state);
         assertThat(assessment.recommendations()).filteredOn(r -> r.id().equals("SIGN_WITHDRAWAL_AGREEMENT"))
                 .singleElement()
-                .satisfies(r -> assertThat(r.summary()).contains("add THAAD to the written agreement"));
+                .satisfies(r -> assertThat(r.summary()).startsWith("Add THAAD to the written agreement"));
         assertThat(assessment.inPlace()).doesNotContain("SIGN_WITHDRAWAL_AGREEMENT");
         assertThat(assessment.concern("US_BASES_IN_UNIFIED_KOREA").orElseThrow().answered()).isTrue();
         assertThat(assessment.warnings()).extracting(Assessment.Warning::id).contains("THAAD_LEFT_OUT");
@@ -140,6 +140,31 @@ class AdvisorTest {
             assertThat(c.answeredBy()).isEmpty();
         });
         assertThat(assessment.concern("CHINA_RELUCTANT")).isEmpty();
+    }
+
+    @Test
+    void aFragmentedNorthReadsAsFragmented_itsFactionsThereToFightOverTheArsenal() {
+        Assessment assessment = ADVISOR.assess(PolicyState.builder().stability(Stability.FRAGMENTED).build());
+        assertThat(assessment.concern("REGIME_COLLAPSE").orElseThrow().summary()).contains("fragmented");
+        assertThat(assessment.concern("REFUGEE_FLOW").orElseThrow().summary()).startsWith("With the North broken apart");
+        assertThat(assessment.concern("LOOSE_NUCLEAR_ASSETS")).hasValueSatisfying(c -> {
+            assertThat(c.level()).isEqualTo(Level.MATERIALIZED);
+            assertThat(c.summary()).startsWith("With the North fragmented");
+        });
+        assertThat(assessment.concern("MILITARY_LASHOUT").orElseThrow().level()).isEqualTo(Level.HIGH);
+    }
+
+    @Test
+    void aBeijingAlreadySeveringIsOwedTheRefugeePledgesButNotTheEnticementsOfParagraphNine() {
+        PolicyState acting = PolicyState.builder().thaadDeployed(true).talksWithPyongyang(Talks.OFFERED)
+                .endJointExercises(true).peaceTreaty(true).sanctionsRelief(SanctionsRelief.LIFT)
+                .diplomaticRelations(true).responseToOffer(OfferResponse.SPURNED)
+                .pressureOnPyongyang(Pressure.SEVER_AID).build();
+        assertThat(ADVISOR.assess(acting).recommendations()).extracting(Assessment.Recommendation::id)
+                .containsExactly("COMMIT_REFUGEE_AID", "RALLY_ALLIED_REFUGEE_AID");
+        PolicyState notYet = acting.toBuilder().pressureOnPyongyang(Pressure.CAUTIOUS).build();
+        assertThat(ADVISOR.assess(notYet).recommendations()).extracting(Assessment.Recommendation::id)
+                .contains("SIGN_WITHDRAWAL_AGREEMENT", "CONSIDER_TAIWAN_SCS_CONCESSIONS");
     }
 
     @Test

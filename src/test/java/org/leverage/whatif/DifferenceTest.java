@@ -147,4 +147,16 @@ class DifferenceTest {
     private static java.util.List<String> concat(java.util.List<String> a, java.util.List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
+
+    @Test
+    void beijingsReluctanceGoingFromOpenToAnsweredInPartShowsInTheDifference() {
+        // The whole ¶8–9 package but the concessions: Beijing's reluctance is answered in part, where before any
+        // payment it was open; a comparison that hid the step would say nothing changed for it.
+        Difference d = between(TestAdvisor.scenario("pyongyang-spurns"), TestAdvisor.scenario("full-package"));
+        assertThat(d.concerns()).filteredOn(c -> c.id().equals("CHINA_RELUCTANT")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.a()).hasToString("HIGH open");
+                    assertThat(c.b()).hasToString("HIGH answered in part");
+                });
+    }
 }
