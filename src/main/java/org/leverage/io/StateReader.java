@@ -132,7 +132,7 @@ public final class StateReader {
         } catch (InvalidStateException e) {
             // A newer format explains unknown keys and values better than they explain themselves.
             if (!formatRead[0] && parser.seekKey(depth, Schema.FORMAT)) {
-                readFormat(parser, StrictParser.join(base, Schema.FORMAT));
+                readFormat(parser, Messages.join(base, Schema.FORMAT));
             }
             throw e;
         }
@@ -142,7 +142,7 @@ public final class StateReader {
     private static void readSection(StrictParser parser, Schema.Section section, String base,
                                     PolicyState.Builder builder, Map<String, SourceLocation> written,
                                     boolean[] formatRead) {
-        String path = StrictParser.join(base, section.path());
+        String path = Messages.join(base, section.path());
         String what = section.path().isEmpty() ? SECTIONS : fieldsOf(section);
         parser.readMapping(path, what, (key, keyPath, keyAt) -> {
             if (!section.keys().contains(key)) {
@@ -153,7 +153,7 @@ public final class StateReader {
                 }
                 throw parser.unknownKey(keyAt, keyPath, key, section.keys());
             }
-            String relative = StrictParser.join(section.path(), key);
+            String relative = Messages.join(section.path(), key);
             StateField field = section.leaves().get(key);
             Schema.Section nested = section.sections().get(key);
             if (field != null) {
@@ -198,10 +198,10 @@ public final class StateReader {
                 return PolicyState.FORMAT;
             }
             if (format.compareTo(understood) > 0) {
-                throw parser.error(path, "format " + StrictParser.shown(format.toString()) + " is newer than this"
+                throw parser.error(path, "format " + Messages.shown(format.toString()) + " is newer than this"
                         + " Leverage understands (" + PolicyState.FORMAT + ")");
             }
-            throw parser.error(path, "unknown format " + StrictParser.shown(format.toString()) + "; expected "
+            throw parser.error(path, "unknown format " + Messages.shown(format.toString()) + "; expected "
                     + PolicyState.FORMAT);
         }
         throw parser.error(path, "expected the format number " + PolicyState.FORMAT + ", found "
@@ -216,7 +216,7 @@ public final class StateReader {
             try {
                 return LocalDate.parse(parser.text());
             } catch (DateTimeParseException e) {
-                throw parser.error(path, "not a valid date " + StrictParser.quoted(parser.text())
+                throw parser.error(path, "not a valid date " + Messages.quoted(parser.text())
                         + "; expected an ISO date YYYY-MM-DD, e.g. 2017-03-29");
             }
         }
@@ -237,7 +237,6 @@ public final class StateReader {
         if (at == null) {
             at = new SourceLocation(source, 1, 1);
         }
-        throw new InvalidStateException(at, StrictParser.join(reading.base(), first.field()),
-                StrictParser.oneLine(first.problem()));
+        throw Messages.error(at, Messages.join(reading.base(), first.field()), first.problem());
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.leverage.spelling.Spelling;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -63,12 +61,6 @@ public final class StrictParser implements AutoCloseable {
         YAML, JSON
     }
 
-    private static final int SHOWN_MAX = 60;
-    /** The longest detail a syntax error passes on from the parser, which may quote a whole token. */
-    private static final int DETAIL_MAX = 300;
-    /** A line break in a message, with the blanks around it. */
-    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*(\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])\\s*");
-
     /** Jackson's own bounds, one step looser than {@link Limits} so that the reader's located checks come first. */
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(Limits.MAX_NESTING + 1)
@@ -106,8 +98,7 @@ public final class StrictParser implements AutoCloseable {
         try {
             this.parser = (syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY).createParser(content);
         } catch (IOException e) {
-            throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
-                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
+            throw Messages.cannotRead(source, "", Messages.reason(e), e);
         }
     }
 
@@ -165,8 +156,7 @@ public final class StrictParser implements AutoCloseable {
         try {
             bytes = readBounded(in, sourceName, kind);
         } catch (IOException e) {
-            throw new InvalidStateException(new SourceLocation(sourceName, 0, 0), "",
-                    "cannot read " + kind + ": " + cut(oneLine(String.valueOf(e.getMessage()))), e);
+            throw Messages.cannotRead(sourceName, kind, Messages.reason(e), e);
         }
         String text = decode(bytes, sourceName, kind);
         return new StrictParser(text, sourceName, sniff(text));
@@ -236,8 +226,7 @@ public final class StrictParser implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw syntaxError(e);
         } catch (IOException e) {
-            throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
-                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
+            throw Messages.cannotRead(source, "", Messages.reason(e), e);
         }
         if (token != null) {
             checkToken(token);
@@ -257,19 +246,19 @@ public final class StrictParser implements AutoCloseable {
                 throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
             }
             if (tag != null) {
-                throw error(contextPath(), "a YAML tag " + shown(shortTag(tag)) + " is not allowed: a state holds"
-                        + " plain values only (remove the tag)");
+                throw error(contextPath(), "a YAML tag " + Messages.shown(shortTag(tag)) + " is not allowed: a state"
+                        + " holds plain values only (remove the tag)");
             }
             if (anchor == null && token.isScalarValue()) {
                 anchor = scalarAnchor();
             }
             if (anchor != null) {
-                throw error(contextPath(), "a YAML anchor &" + shown(anchor) + " is not allowed: anchors and aliases"
-                        + " are not supported (write each value out)");
+                throw error(contextPath(), "a YAML anchor &" + Messages.shown(anchor) + " is not allowed: anchors and"
+                        + " aliases are not supported (write each value out)");
             }
             if (yaml.isCurrentAlias()) {
-                throw error(contextPath(), "a YAML alias *" + shown(text()) + " is not allowed: anchors and aliases"
-                        + " are not supported (write the value out)");
+                throw error(contextPath(), "a YAML alias *" + Messages.shown(text()) + " is not allowed: anchors and"
+                        + " aliases are not supported (write the value out)");
             }
         }
         switch (token) {
@@ -363,7 +352,7 @@ public final class StrictParser implements AutoCloseable {
         Deque<String> parts = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.getCurrentName() != null) {
-                parts.addFirst("." + keyShown(c.getCurrentName()));
+                parts.addFirst("." + Messages.keyShown(c.getCurrentName()));
             } else if (c.inArray()) {
                 parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
             }
@@ -408,8 +397,7 @@ public final class StrictParser implements AutoCloseable {
             }
             throw syntaxError(e);
         } catch (IOException e) {
-            throw new InvalidStateException(new SourceLocation(source, 0, 0), "",
-                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
+            throw Messages.cannotRead(source, "", Messages.reason(e), e);
         }
         if (after == null) {
             return;
@@ -495,8 +483,7 @@ public final class StrictParser implements AutoCloseable {
             String text = parser.getText();
             return text == null ? "" : text;
         } catch (IOException e) {
-            throw new InvalidStateException(location(), "",
-                    "cannot read: " + cut(oneLine(String.valueOf(e.getMessage()))), e);
+            throw Messages.cannotRead(location(), "", Messages.reason(e), e);
         }
     }
 
@@ -519,13 +506,13 @@ public final class StrictParser implements AutoCloseable {
             return "nothing";
         }
         if (isAlias()) {
-            return "a YAML alias *" + shown(text()) + " (aliases are not supported; write the value out)";
+            return "a YAML alias *" + Messages.shown(text()) + " (aliases are not supported; write the value out)";
         }
         return switch (t) {
-            case VALUE_STRING -> "a string " + quoted(text());
+            case VALUE_STRING -> "a string " + Messages.quoted(text());
             case VALUE_TRUE, VALUE_FALSE -> isRealBoolean() ? "the boolean " + text().toLowerCase(Locale.ROOT)
-                    : "a string " + quoted(text());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + shown(text());
+                    : "a string " + Messages.quoted(text());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + Messages.shown(text());
             case VALUE_NULL -> "null";
             case START_ARRAY -> "a list";
             case START_OBJECT -> "a mapping";
@@ -591,8 +578,8 @@ public final class StrictParser implements AutoCloseable {
             }
         }
         List<String> names = names(type);
-        String suggestion = closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
-        throw error(at, path, "unknown " + what + " " + quoted(written) + "; expected one of "
+        String suggestion = Spelling.closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
+        throw error(at, path, "unknown " + what + " " + Messages.quoted(written) + "; expected one of "
                 + String.join(", ", names) + suggestion);
     }
 
@@ -650,7 +637,7 @@ public final class StrictParser implements AutoCloseable {
                 throw error(path, "expected a key, found " + describe());
             }
             String key = text();
-            String keyPath = join(path, keyShown(key));
+            String keyPath = Messages.join(path, Messages.keyShown(key));
             SourceLocation keyAt = location();
             SourceLocation first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
@@ -677,7 +664,7 @@ public final class StrictParser implements AutoCloseable {
     /** The error for a key that is not one of {@code keys}. */
     public InvalidStateException unknownKey(SourceLocation at, String path, String key, List<String> keys) {
         String valid = String.join(", ", keys);
-        String message = closest(key, keys)
+        String message = Spelling.closest(key, keys)
                 .map(s -> "unknown key; did you mean " + s + "? (valid keys here: " + valid + ")")
                 .orElse("unknown key (valid keys here: " + valid + ")");
         return error(at, path, message);
@@ -692,7 +679,7 @@ public final class StrictParser implements AutoCloseable {
 
     /** An error at {@code at}; the message is made one line. */
     public InvalidStateException error(SourceLocation at, String path, String message) {
-        return new InvalidStateException(at, path, oneLine(message));
+        return Messages.error(at, path, message);
     }
 
     private SourceLocation at(JsonLocation location) {
@@ -714,7 +701,7 @@ public final class StrictParser implements AutoCloseable {
         if (marked != null && marked.getProblemMark() != null) {
             Mark problem = marked.getProblemMark();
             at = new SourceLocation(source, problem.getLine() + 1, problem.getColumn() + 1);
-            detail = marked.getProblem() == null ? firstLine(marked.getMessage()) : marked.getProblem();
+            detail = marked.getProblem() == null ? Messages.firstLine(marked.getMessage()) : marked.getProblem();
             if (marked.getContext() != null) {
                 Mark context = marked.getContextMark();
                 detail += " (" + marked.getContext() + (context == null ? ""
@@ -728,7 +715,8 @@ public final class StrictParser implements AutoCloseable {
             at = at(jackson == null ? null : jackson.getLocation());
             detail = jackson == null ? String.valueOf(e.getMessage()) : jackson.getOriginalMessage();
         }
-        return new InvalidStateException(at, "", "invalid " + syntax + ": " + cut(oneLine(String.valueOf(detail))), e);
+        return new InvalidStateException(at, "", "invalid " + syntax + ": "
+                + Messages.cut(Messages.oneLine(String.valueOf(detail))), e);
     }
 
     private SourceLocation atCodePoint(int position) {
@@ -771,79 +759,14 @@ public final class StrictParser implements AutoCloseable {
 
     // ---------------------------------------------------------------- names and text
 
-    /** {@code parent.key}, or {@code key} when {@code parent} is empty. */
-    public static String join(String parent, String key) {
-        return parent.isEmpty() ? key : parent + "." + key;
+    /** The message on one line: line breaks and the blanks around them become one space. */
+    public static String oneLine(String message) {
+        return Messages.oneLine(message);
     }
 
     /** A name as enum constants spell it: upper case (Locale.ROOT, never the machine's), {@code _} for {@code -}. */
-    public static String fold(String written) {
+    private static String fold(String written) {
         return written.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    /** The candidate closest to {@code written}: see {@link Spelling#closest}. */
-    public static Optional<String> closest(String written, Collection<String> candidates) {
-        return Spelling.closest(written, candidates);
-    }
-
-    /** {@code "text"} with control characters escaped and long text cut short, for messages. */
-    public static String quoted(String text) {
-        return "\"" + shown(text).replace("\"", "\\\"") + "\"";
-    }
-
-    /** Text made safe for a one-line message: control characters escaped, cut after 60 characters. */
-    public static String shown(String text) {
-        boolean cutShort = text.length() > SHOWN_MAX;
-        int end = cutShort && Character.isHighSurrogate(text.charAt(SHOWN_MAX - 1)) ? SHOWN_MAX - 1 : SHOWN_MAX;
-        String cut = cutShort ? text.substring(0, end) + "…" : text;
-        StringBuilder out = new StringBuilder(cut.length());
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * A key as a path shows it: as written when it is plain, in quotes when it is empty, has blanks at either end,
-     * or holds a dot, a quote, a blank or a control character; cut short when long.
-     */
-    static String keyShown(String key) {
-        boolean plain = !key.isEmpty() && key.strip().equals(key)
-                && key.chars().noneMatch(c -> c == '.' || c == '"' || Character.isWhitespace(c)
-                        || Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF);
-        return plain ? shown(key) : quoted(key);
-    }
-
-    /** Text cut to {@value #DETAIL_MAX} characters, with an ellipsis when cut. */
-    private static String cut(String text) {
-        if (text.length() <= DETAIL_MAX) {
-            return text;
-        }
-        int end = DETAIL_MAX - (Character.isHighSurrogate(text.charAt(DETAIL_MAX - 1)) ? 1 : 0);
-        return text.substring(0, end) + "…";
-    }
-
-    /** The message on one line: line breaks and the blanks around them become one space. */
-    public static String oneLine(String message) {
-        return LINE_BREAK.matcher(message.strip()).replaceAll(" ");
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message).strip();
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
     }
 
     // ---------------------------------------------------------------- files
@@ -869,7 +792,7 @@ public final class StrictParser implements AutoCloseable {
             throw new InvalidStateException(at, "", "cannot read " + kind + ": permission denied", e);
         } catch (IOException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new InvalidStateException(at, "", "cannot read " + kind + ": " + cut(oneLine(reason)), e);
+            throw Messages.cannotRead(at, kind, Messages.cut(Messages.oneLine(reason)), e);
         }
     }
 

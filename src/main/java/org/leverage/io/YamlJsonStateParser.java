@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
-import org.leverage.api.SourceLocation;
 import org.leverage.api.StateParser;
 
 /**
@@ -36,8 +34,7 @@ public final class YamlJsonStateParser implements StateParser {
                 document.append(buffer, 0, Math.min(n, Limits.MAX_DOCUMENT_BYTES + 1 - document.length()));
             }
         } catch (IOException e) {
-            throw new InvalidStateException(new SourceLocation(sourceName, 0, 0), "",
-                    "cannot read state: " + StrictParser.oneLine(String.valueOf(e.getMessage())), e);
+            throw Messages.cannotRead(sourceName, "state", Messages.oneLine(String.valueOf(e.getMessage())), e);
         }
         return StateReader.read(document.toString(), sourceName);
     }

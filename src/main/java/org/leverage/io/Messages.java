@@ -1,0 +1,125 @@
+package org.leverage.io;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.SourceLocation;
+
+/**
+ * How the readers of this package word what they report. Every message is one line, so that a terminal, a log
+ * and a test see the same thing; text quoted from a document has its control characters escaped and is cut
+ * short, because the document may be hostile or simply binary; and a path names a key the way it was written.
+ * The file-level errors (a document that cannot be read at all) are built here too, so that each reads
+ * {@code cannot read <what>: <reason>} at line 0.
+ */
+final class Messages {
+
+    /** The longest piece of a document a message quotes. */
+    private static final int SHOWN_MAX = 60;
+    /** The longest detail a syntax error passes on from the parser, which may quote a whole token. */
+    private static final int DETAIL_MAX = 300;
+    /** A line break in a message, with the blanks around it. */
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*(\\r\\n|[\\r\\n\\u0085\\u2028\\u2029])\\s*");
+
+    private Messages() {
+    }
+
+    /** An error at {@code at}; the message is made one line. */
+    static InvalidStateException error(SourceLocation at, String path, String message) {
+        return new InvalidStateException(at, path, oneLine(message));
+    }
+
+    /**
+     * Line 0 of a document: where a problem with the document as a whole is reported (it is missing, too large,
+     * unreadable), so that no line or column is made up.
+     */
+    static SourceLocation wholeDocument(String source) {
+        return new SourceLocation(source, 0, 0);
+    }
+
+    /**
+     * The error for a document that cannot be read at all: {@code cannot read <what>: <reason>} at line 0, or
+     * {@code cannot read: <reason>} when {@code what} is empty.
+     */
+    static InvalidStateException cannotRead(String source, String what, String reason, Throwable cause) {
+        return cannotRead(wholeDocument(source), what, reason, cause);
+    }
+
+    /** As {@link #cannotRead(String, String, String, Throwable)}, at {@code at}. */
+    static InvalidStateException cannotRead(SourceLocation at, String what, String reason, Throwable cause) {
+        String message = "cannot read" + (what.isEmpty() ? "" : " " + what) + ": " + reason;
+        return new InvalidStateException(at, "", message, cause);
+    }
+
+    /** What a failure says of itself, on one line and cut short, as the reason of a {@link #cannotRead}. */
+    static String reason(Throwable e) {
+        return cut(oneLine(String.valueOf(e.getMessage())));
+    }
+
+    /** {@code parent.key}, or {@code key} when {@code parent} is empty. */
+    static String join(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+
+    /** {@code "text"} with control characters escaped and long text cut short, for messages. */
+    static String quoted(String text) {
+        return "\"" + shown(text).replace("\"", "\\\"") + "\"";
+    }
+
+    /** Text made safe for a one-line message: control characters escaped, cut after 60 characters. */
+    static String shown(String text) {
+        boolean cutShort = text.length() > SHOWN_MAX;
+        int end = cutShort && Character.isHighSurrogate(text.charAt(SHOWN_MAX - 1)) ? SHOWN_MAX - 1 : SHOWN_MAX;
+        String cut = cutShort ? text.substring(0, end) + "…" : text;
+        StringBuilder out = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A key as a path shows it: as written when it is plain, in quotes when it is empty, has blanks at either end,
+     * or holds a dot, a quote, a blank or a control character; cut short when long.
+     */
+    static String keyShown(String key) {
+        boolean plain = !key.isEmpty() && key.strip().equals(key)
+                && key.chars().noneMatch(c -> c == '.' || c == '"' || Character.isWhitespace(c)
+                        || Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF);
+        return plain ? shown(key) : quoted(key);
+    }
+
+    /** Text cut to {@value #DETAIL_MAX} characters, with an ellipsis when cut. */
+    static String cut(String text) {
+        if (text.length() <= DETAIL_MAX) {
+            return text;
+        }
+        int end = DETAIL_MAX - (Character.isHighSurrogate(text.charAt(DETAIL_MAX - 1)) ? 1 : 0);
+        return text.substring(0, end) + "…";
+    }
+
+    /** The message on one line: line breaks and the blanks around them become one space. */
+    static String oneLine(String message) {
+        return LINE_BREAK.matcher(message.strip()).replaceAll(" ");
+    }
+
+    /** The first line of a message that may run to several (a parser's, which may draw the line it failed on). */
+    static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}
