@@ -3,15 +3,6 @@ package org.leverage.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -124,10 +115,9 @@ public final class StrictParser implements AutoCloseable {
      *                               problem at line 0; invalid UTF-8 at its line and column)
      */
     public static StrictParser open(Path file, String kind) {
-        String name = file.toString();
-        String text = decode(readBytes(file, name, kind), name, kind);
+        String text = BoundedText.ofFile(file, kind);
         Syntax syntax = syntaxOf(file).orElseGet(() -> sniff(text));
-        return new StrictParser(text, name, syntax);
+        return new StrictParser(text, file.toString(), syntax);
     }
 
     /**
@@ -136,10 +126,7 @@ public final class StrictParser implements AutoCloseable {
      * @throws InvalidStateException when the text is longer than {@link Limits#MAX_DOCUMENT_BYTES} characters
      */
     public static StrictParser open(String content, String sourceName) {
-        if (content.length() > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(sourceName, "document", -1, "characters");
-        }
-        String text = stripBom(content);
+        String text = BoundedText.ofString(content, sourceName);
         return new StrictParser(text, sourceName, sniff(text));
     }
 
@@ -152,30 +139,8 @@ public final class StrictParser implements AutoCloseable {
      * @throws InvalidStateException when the stream cannot be read, is too large or is not UTF-8 text
      */
     public static StrictParser open(InputStream in, String sourceName, String kind) {
-        byte[] bytes;
-        try {
-            bytes = readBounded(in, sourceName, kind);
-        } catch (IOException e) {
-            throw Messages.cannotRead(sourceName, kind, Messages.reason(e), e);
-        }
-        String text = decode(bytes, sourceName, kind);
+        String text = BoundedText.ofStream(in, sourceName, kind);
         return new StrictParser(text, sourceName, sniff(text));
-    }
-
-    /** At most {@link Limits#MAX_DOCUMENT_BYTES} bytes of a stream; past them, the document is refused. */
-    private static byte[] readBounded(InputStream in, String name, String kind) throws IOException {
-        byte[] bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
-        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
-            throw tooLarge(name, kind, -1, "bytes");
-        }
-        return bytes;
-    }
-
-    /** The error for a document over {@link Limits#MAX_DOCUMENT_BYTES}; {@code size} -1 when unknown. */
-    private static InvalidStateException tooLarge(String name, String kind, long size, String unit) {
-        String actual = size < 0 ? "it is longer than" : "it is " + size + " " + unit + " long, over";
-        return new InvalidStateException(new SourceLocation(name, 0, 0), "", "cannot read " + kind + ": " + actual
-                + " the limit of " + Limits.MAX_DOCUMENT_BYTES + " " + unit + " (1 MiB)");
     }
 
     /** JSON when the first character that is not blank is <code>{</code>, else YAML. */
@@ -767,63 +732,5 @@ public final class StrictParser implements AutoCloseable {
     /** A name as enum constants spell it: upper case (Locale.ROOT, never the machine's), {@code _} for {@code -}. */
     private static String fold(String written) {
         return written.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    // ---------------------------------------------------------------- files
-
-    private static byte[] readBytes(Path file, String name, String kind) {
-        SourceLocation at = new SourceLocation(name, 0, 0);
-        if (Files.isDirectory(file)) {
-            throw new InvalidStateException(at, "", "cannot read " + kind + ": it is a folder, not a file");
-        }
-        try {
-            if (Files.isRegularFile(file)) {
-                long size = Files.size(file);
-                if (size > Limits.MAX_DOCUMENT_BYTES) {
-                    throw tooLarge(name, kind, size, "bytes");
-                }
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return readBounded(in, name, kind);
-            }
-        } catch (NoSuchFileException e) {
-            throw new InvalidStateException(at, "", "cannot read " + kind + ": no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new InvalidStateException(at, "", "cannot read " + kind + ": permission denied", e);
-        } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw Messages.cannotRead(at, kind, Messages.cut(Messages.oneLine(reason)), e);
-        }
-    }
-
-    /** The bytes as UTF-8 text, without a leading byte order mark; a byte that is not UTF-8 is an error there. */
-    private static String decode(byte[] bytes, String name, String kind) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int offset = in.position();
-            out.flip();
-            String before = out.toString();
-            int lineStart = before.lastIndexOf('\n') + 1;
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            int column = 1 + before.codePointCount(lineStart, before.length());
-            throw new InvalidStateException(new SourceLocation(name, line, column), "",
-                    "cannot read " + kind + ": it is not UTF-8 text (byte 0x"
-                            + String.format(Locale.ROOT, "%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xFF)
-                            + " at offset " + offset + ")");
-        }
-        out.flip();
-        return stripBom(out.toString());
-    }
-
-    private static String stripBom(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }
