@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.leverage.spelling.Spelling;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -27,9 +26,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A strict cursor over one YAML or JSON document, built on Jackson's streaming parser: every problem it finds
@@ -78,6 +74,8 @@ public final class StrictParser implements AutoCloseable {
     private final Syntax syntax;
     /** Whether the text has an {@code &} at all: only then can a scalar carry an anchor. */
     private final boolean mayHoldAnchors;
+    /** Turns what the parser throws into an error at the line and column it is about. */
+    private final SyntaxErrors syntaxErrors;
     /** The char index of each code point, built the first time it is needed, for text with surrogate pairs. */
     private int[] charIndexOfCodePoint;
 
@@ -86,6 +84,7 @@ public final class StrictParser implements AutoCloseable {
         this.source = source;
         this.syntax = syntax;
         this.mayHoldAnchors = syntax == Syntax.YAML && content.indexOf('&') >= 0;
+        this.syntaxErrors = new SyntaxErrors(source, content, syntax);
         try {
             this.parser = (syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY).createParser(content);
         } catch (IOException e) {
@@ -189,7 +188,7 @@ public final class StrictParser implements AutoCloseable {
         try {
             token = parser.nextToken();
         } catch (JsonProcessingException e) {
-            throw syntaxError(e);
+            throw syntaxErrors.of(e);
         } catch (IOException e) {
             throw Messages.cannotRead(source, "", Messages.reason(e), e);
         }
@@ -208,7 +207,7 @@ public final class StrictParser implements AutoCloseable {
                 tag = yaml.getTypeId();
                 anchor = yaml.getObjectId();
             } catch (IOException e) {
-                throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
+                throw syntaxErrors.of(e);
             }
             if (tag != null) {
                 throw error(contextPath(), "a YAML tag " + Messages.shown(shortTag(tag)) + " is not allowed: a state"
@@ -287,7 +286,7 @@ public final class StrictParser implements AutoCloseable {
         try {
             return parser.getTextLength();
         } catch (IOException e) {
-            throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
+            throw syntaxErrors.of(e);
         }
     }
 
@@ -333,11 +332,7 @@ public final class StrictParser implements AutoCloseable {
 
     /** Where the current token starts (1-based line and column); line 1, column 1 when there is none. */
     public SourceLocation location() {
-        JsonLocation at = parser.currentTokenLocation();
-        if (parser.currentToken() == null || at == null || at.getLineNr() < 1) {
-            return new SourceLocation(source, 1, 1);
-        }
-        return new SourceLocation(source, at.getLineNr(), Math.max(1, at.getColumnNr()));
+        return syntaxErrors.at(parser.currentToken() == null ? null : parser.currentTokenLocation());
     }
 
     /** How deep the current token is: 0 at the top, 1 inside the top-level mapping or list, and so on. */
@@ -358,9 +353,9 @@ public final class StrictParser implements AutoCloseable {
             }
         } catch (JsonProcessingException e) {
             if (syntax == Syntax.JSON) {
-                throw trailingJson(at(e.getLocation()));
+                throw trailingJson(syntaxErrors.at(e.getLocation()));
             }
-            throw syntaxError(e);
+            throw syntaxErrors.of(e);
         } catch (IOException e) {
             throw Messages.cannotRead(source, "", Messages.reason(e), e);
         }
@@ -457,7 +452,7 @@ public final class StrictParser implements AutoCloseable {
         try {
             return parser.getBigIntegerValue();
         } catch (IOException e) {
-            throw syntaxError(e instanceof JsonProcessingException j ? j : null, e);
+            throw syntaxErrors.of(e);
         }
     }
 
@@ -645,72 +640,6 @@ public final class StrictParser implements AutoCloseable {
     /** An error at {@code at}; the message is made one line. */
     public InvalidStateException error(SourceLocation at, String path, String message) {
         return Messages.error(at, path, message);
-    }
-
-    private SourceLocation at(JsonLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return new SourceLocation(source, 1, 1);
-        }
-        return new SourceLocation(source, location.getLineNr(), Math.max(1, location.getColumnNr()));
-    }
-
-    private InvalidStateException syntaxError(JsonProcessingException e) {
-        return syntaxError(e, e);
-    }
-
-    private InvalidStateException syntaxError(JsonProcessingException jackson, Throwable e) {
-        MarkedYAMLException marked = cause(e, MarkedYAMLException.class);
-        ReaderException unreadable = cause(e, ReaderException.class);
-        SourceLocation at;
-        String detail;
-        if (marked != null && marked.getProblemMark() != null) {
-            Mark problem = marked.getProblemMark();
-            at = new SourceLocation(source, problem.getLine() + 1, problem.getColumn() + 1);
-            detail = marked.getProblem() == null ? Messages.firstLine(marked.getMessage()) : marked.getProblem();
-            if (marked.getContext() != null) {
-                Mark context = marked.getContextMark();
-                detail += " (" + marked.getContext() + (context == null ? ""
-                        : " at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1)) + ")";
-            }
-        } else if (unreadable != null) {
-            at = atCodePoint(unreadable.getPosition());
-            detail = "a special character U+" + String.format(Locale.ROOT, "%04X", unreadable.getCodePoint())
-                    + " is not allowed";
-        } else {
-            at = at(jackson == null ? null : jackson.getLocation());
-            detail = jackson == null ? String.valueOf(e.getMessage()) : jackson.getOriginalMessage();
-        }
-        return new InvalidStateException(at, "", "invalid " + syntax + ": "
-                + Messages.cut(Messages.oneLine(String.valueOf(detail))), e);
-    }
-
-    private SourceLocation atCodePoint(int position) {
-        int line = 1;
-        int column = 1;
-        int index = 0;
-        for (int i = 0; i < content.length() && index < position; index++) {
-            int cp = content.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new SourceLocation(source, line, column);
-    }
-
-    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
     }
 
     @Override
