@@ -69,27 +69,23 @@ public final class StrictParser implements AutoCloseable {
             .build();
 
     private final JsonParser parser;
-    private final String content;
     private final String source;
     private final Syntax syntax;
-    /** Whether the text has an {@code &} at all: only then can a scalar carry an anchor. */
-    private final boolean mayHoldAnchors;
     /** Turns what the parser throws into an error at the line and column it is about. */
     private final SyntaxErrors syntaxErrors;
-    /** The char index of each code point, built the first time it is needed, for text with surrogate pairs. */
-    private int[] charIndexOfCodePoint;
+    /** Refuses YAML's anchors, aliases and tags; null for JSON, which has none. */
+    private final YamlFeatureGuard yamlGuard;
 
     private StrictParser(String content, String source, Syntax syntax) {
-        this.content = content;
         this.source = source;
         this.syntax = syntax;
-        this.mayHoldAnchors = syntax == Syntax.YAML && content.indexOf('&') >= 0;
         this.syntaxErrors = new SyntaxErrors(source, content, syntax);
         try {
             this.parser = (syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY).createParser(content);
         } catch (IOException e) {
             throw Messages.cannotRead(source, "", Messages.reason(e), e);
         }
+        this.yamlGuard = parser instanceof YAMLParser yaml ? new YamlFeatureGuard(yaml, content) : null;
     }
 
     /** SnakeYAML's own bounds; only the code point limit applies to the events Jackson reads, the rest is spare. */
@@ -200,29 +196,15 @@ public final class StrictParser implements AutoCloseable {
 
     /** Refuses what a state document never needs and a hostile one could use: see {@link #next()}. */
     private void checkToken(JsonToken token) {
-        if (parser instanceof YAMLParser yaml) {
-            String tag;
-            String anchor;
+        if (yamlGuard != null) {
+            String refusal;
             try {
-                tag = yaml.getTypeId();
-                anchor = yaml.getObjectId();
+                refusal = yamlGuard.refusal(token);
             } catch (IOException e) {
                 throw syntaxErrors.of(e);
             }
-            if (tag != null) {
-                throw error(contextPath(), "a YAML tag " + Messages.shown(shortTag(tag)) + " is not allowed: a state"
-                        + " holds plain values only (remove the tag)");
-            }
-            if (anchor == null && token.isScalarValue()) {
-                anchor = scalarAnchor();
-            }
-            if (anchor != null) {
-                throw error(contextPath(), "a YAML anchor &" + Messages.shown(anchor) + " is not allowed: anchors and"
-                        + " aliases are not supported (write each value out)");
-            }
-            if (yaml.isCurrentAlias()) {
-                throw error(contextPath(), "a YAML alias *" + Messages.shown(text()) + " is not allowed: anchors and"
-                        + " aliases are not supported (write the value out)");
+            if (refusal != null) {
+                throw error(contextPath(), refusal);
             }
         }
         switch (token) {
@@ -245,55 +227,12 @@ public final class StrictParser implements AutoCloseable {
         }
     }
 
-    /**
-     * The anchor a scalar value is written with, or null. Jackson reports anchors on mappings, lists and keys but
-     * not on scalar values, so this looks at the text where the token starts (SnakeYAML counts code points).
-     */
-    private String scalarAnchor() {
-        if (!mayHoldAnchors) {
-            return null;
-        }
-        long offset = parser.currentTokenLocation().getCharOffset();
-        if (offset < 0 || offset >= content.length()) {
-            return null;
-        }
-        int index = charIndex((int) offset);
-        if (index < 0 || index >= content.length() || content.charAt(index) != '&') {
-            return null;
-        }
-        int end = index + 1;
-        while (end < content.length() && !Character.isWhitespace(content.charAt(end))
-                && ",[]{}".indexOf(content.charAt(end)) < 0) {
-            end++;
-        }
-        return content.substring(index + 1, end);
-    }
-
-    private int charIndex(int codePoint) {
-        if (charIndexOfCodePoint == null) {
-            if (content.codePointCount(0, content.length()) == content.length()) {
-                return codePoint;
-            }
-            charIndexOfCodePoint = new int[content.codePointCount(0, content.length())];
-            for (int i = 0, cp = 0; i < content.length(); i += Character.charCount(content.codePointAt(i)), cp++) {
-                charIndexOfCodePoint[cp] = i;
-            }
-        }
-        return codePoint < charIndexOfCodePoint.length ? charIndexOfCodePoint[codePoint] : -1;
-    }
-
     private int textLength() {
         try {
             return parser.getTextLength();
         } catch (IOException e) {
             throw syntaxErrors.of(e);
         }
-    }
-
-    /** {@code !!binary} for the YAML core tags, the tag as written otherwise. */
-    private static String shortTag(String tag) {
-        String core = "tag:yaml.org,2002:";
-        return tag.startsWith(core) ? "!!" + tag.substring(core.length()) : tag.startsWith("!") ? tag : "!" + tag;
     }
 
     /** The dotted path of the current token, from Jackson's context: {@code unitedStates.goal}, {@code a[2]}. */
