@@ -1,31 +1,18 @@
 package org.leverage.io;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.leverage.spelling.Spelling;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
-import org.yaml.snakeyaml.LoaderOptions;
+import org.leverage.spelling.Spelling;
 
 /**
  * A strict cursor over one YAML or JSON document, built on Jackson's streaming parser: every problem it finds
@@ -39,6 +26,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  * written, so no type information is ever read from a document and nothing is expanded. Every document is read
  * within the {@link Limits}: its size, how deeply it nests, and the length of each key and value.
  *
+ * <p>This class is the typed cursor: it reads strings, booleans, enum constants, mappings and lists with their
+ * paths. What lies under it is package-private, one concern a class: {@code BoundedText} reads and decodes the
+ * text within the size limit, {@code TokenStream} gives its checked and located tokens (with
+ * {@code YamlFeatureGuard} refusing YAML's anchors, aliases and tags, and {@code SyntaxErrors} locating what the
+ * parsers throw), {@code EnumNames} matches written names to constants, and {@code Messages} words every error.
+ *
  * <p>Not thread-safe: one cursor per document, closed after use.
  */
 public final class StrictParser implements AutoCloseable {
@@ -48,56 +41,10 @@ public final class StrictParser implements AutoCloseable {
         YAML, JSON
     }
 
-    /** Jackson's own bounds, one step looser than {@link Limits} so that the reader's located checks come first. */
-    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
-            .maxNestingDepth(Limits.MAX_NESTING + 1)
-            .maxStringLength(Limits.MAX_DOCUMENT_BYTES)
-            .maxNameLength(Limits.MAX_DOCUMENT_BYTES)
-            .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES + 1L)
-            .build();
-
-    private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(CONSTRAINTS)
-            .build();
-
-    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
-            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .streamReadConstraints(CONSTRAINTS)
-            .loaderOptions(loaderOptions())
-            .build();
-
-    private final JsonParser parser;
-    private final String source;
-    private final Syntax syntax;
-    /** Turns what the parser throws into an error at the line and column it is about. */
-    private final SyntaxErrors syntaxErrors;
-    /** Refuses YAML's anchors, aliases and tags; null for JSON, which has none. */
-    private final YamlFeatureGuard yamlGuard;
+    private final TokenStream tokens;
 
     private StrictParser(String content, String source, Syntax syntax) {
-        this.source = source;
-        this.syntax = syntax;
-        this.syntaxErrors = new SyntaxErrors(source, content, syntax);
-        try {
-            this.parser = (syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY).createParser(content);
-        } catch (IOException e) {
-            throw Messages.cannotRead(source, "", Messages.reason(e), e);
-        }
-        this.yamlGuard = parser instanceof YAMLParser yaml ? new YamlFeatureGuard(yaml, content) : null;
-    }
-
-    /** SnakeYAML's own bounds; only the code point limit applies to the events Jackson reads, the rest is spare. */
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Limits.MAX_DOCUMENT_BYTES + 1);
-        options.setNestingDepthLimit(Limits.MAX_NESTING + 1);
-        options.setMaxAliasesForCollections(0);
-        options.setAllowRecursiveKeys(false);
-        options.setTagInspector(tag -> false);
-        // Duplicate keys are left to readMapping, whose message names where the key was first given.
-        return options;
+        this.tokens = new TokenStream(content, source, syntax);
     }
 
     /**
@@ -164,12 +111,12 @@ public final class StrictParser implements AutoCloseable {
 
     /** The file or stream as the user named it. */
     public String source() {
-        return source;
+        return tokens.source();
     }
 
     /** The syntax the document is read as. */
     public Syntax syntax() {
-        return syntax;
+        return tokens.syntax();
     }
 
     // ---------------------------------------------------------------- tokens
@@ -180,103 +127,22 @@ public final class StrictParser implements AutoCloseable {
      * is an error at that token.
      */
     public JsonToken next() {
-        JsonToken token;
-        try {
-            token = parser.nextToken();
-        } catch (JsonProcessingException e) {
-            throw syntaxErrors.of(e);
-        } catch (IOException e) {
-            throw Messages.cannotRead(source, "", Messages.reason(e), e);
-        }
-        if (token != null) {
-            checkToken(token);
-        }
-        return token;
-    }
-
-    /** Refuses what a state document never needs and a hostile one could use: see {@link #next()}. */
-    private void checkToken(JsonToken token) {
-        if (yamlGuard != null) {
-            String refusal;
-            try {
-                refusal = yamlGuard.refusal(token);
-            } catch (IOException e) {
-                throw syntaxErrors.of(e);
-            }
-            if (refusal != null) {
-                throw error(contextPath(), refusal);
-            }
-        }
-        switch (token) {
-            case START_OBJECT, START_ARRAY -> {
-                if (depth() > Limits.MAX_NESTING) {
-                    throw error(contextPath(), "nested more than " + Limits.MAX_NESTING + " levels deep; a state"
-                            + " nests 3");
-                }
-            }
-            case FIELD_NAME, VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                if (textLength() > Limits.MAX_SCALAR_CHARS) {
-                    String what = token == JsonToken.FIELD_NAME ? "a key" : "a value";
-                    throw error(token == JsonToken.FIELD_NAME ? parentPath() : contextPath(), what + " of "
-                            + textLength() + " characters, over the limit of " + Limits.MAX_SCALAR_CHARS);
-                }
-            }
-            default -> {
-                // structure ends, booleans and nulls carry nothing to bound
-            }
-        }
-    }
-
-    private int textLength() {
-        try {
-            return parser.getTextLength();
-        } catch (IOException e) {
-            throw syntaxErrors.of(e);
-        }
-    }
-
-    /** The dotted path of the current token, from Jackson's context: {@code unitedStates.goal}, {@code a[2]}. */
-    private String contextPath() {
-        JsonStreamContext context = parser.getParsingContext();
-        JsonToken t = parser.currentToken();
-        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && context.getParent() != null) {
-            context = context.getParent();
-        }
-        return pathOf(context);
-    }
-
-    /** The path of the mapping the current key is in. */
-    private String parentPath() {
-        JsonStreamContext context = parser.getParsingContext();
-        return context.getParent() == null ? "" : pathOf(context.getParent());
-    }
-
-    private static String pathOf(JsonStreamContext context) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inObject() && c.getCurrentName() != null) {
-                parts.addFirst("." + Messages.keyShown(c.getCurrentName()));
-            } else if (c.inArray()) {
-                parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            }
-        }
-        String path = String.join("", parts);
-        return path.startsWith(".") ? path.substring(1) : path;
+        return tokens.next();
     }
 
     /** The current token; {@code null} before the first and after the last. */
     public JsonToken current() {
-        return parser.currentToken();
+        return tokens.current();
     }
 
     /** Where the current token starts (1-based line and column); line 1, column 1 when there is none. */
     public SourceLocation location() {
-        return syntaxErrors.at(parser.currentToken() == null ? null : parser.currentTokenLocation());
+        return tokens.location();
     }
 
     /** How deep the current token is: 0 at the top, 1 inside the top-level mapping or list, and so on. */
     public int depth() {
-        return parser.getParsingContext().getNestingDepth();
+        return tokens.depth();
     }
 
     /**
@@ -284,32 +150,7 @@ public final class StrictParser implements AutoCloseable {
      * YAML documents after it are allowed).
      */
     public void expectEnd() {
-        JsonToken after;
-        try {
-            after = parser.nextToken();
-            while (syntax == Syntax.YAML && after == JsonToken.VALUE_NULL && parser.getText().isEmpty()) {
-                after = parser.nextToken();
-            }
-        } catch (JsonProcessingException e) {
-            if (syntax == Syntax.JSON) {
-                throw trailingJson(syntaxErrors.at(e.getLocation()));
-            }
-            throw syntaxErrors.of(e);
-        } catch (IOException e) {
-            throw Messages.cannotRead(source, "", Messages.reason(e), e);
-        }
-        if (after == null) {
-            return;
-        }
-        if (syntax == Syntax.JSON) {
-            throw trailingJson(location());
-        }
-        throw error(location(), "", "(document): a second YAML document starts here; the file must hold exactly"
-                + " one (remove the '---' line and what follows it)");
-    }
-
-    private InvalidStateException trailingJson(SourceLocation at) {
-        return error(at, "", "(document): trailing content after the JSON document");
+        tokens.expectEnd();
     }
 
     /**
@@ -318,81 +159,44 @@ public final class StrictParser implements AutoCloseable {
      * mapping ends first or the rest of the document cannot be read.
      */
     public boolean seekKey(int mappingDepth, String key) {
-        try {
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                int depth = depth();
-                if (depth < mappingDepth) {
-                    return false;
-                }
-                if (depth == mappingDepth && t == JsonToken.FIELD_NAME && key.equals(parser.currentName())) {
-                    return parser.nextToken() != null;
-                }
-            }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return tokens.seekKey(mappingDepth, key);
+    }
+
+    /** The current token's text as written. */
+    public String text() {
+        return tokens.text();
+    }
+
+    /** The current integer token's value. */
+    public BigInteger bigInteger() {
+        return tokens.bigInteger();
     }
 
     // ---------------------------------------------------------------- values
 
     /** True when the current token is a null (YAML {@code ~}, {@code null} or nothing; JSON {@code null}). */
     public boolean isNull() {
-        return current() == JsonToken.VALUE_NULL;
+        return tokens.isNull();
     }
 
     /** True when the current token starts a mapping. */
     public boolean isMapping() {
-        return current() == JsonToken.START_OBJECT;
+        return tokens.isMapping();
     }
 
     /** True when the current token starts a list. */
     public boolean isList() {
-        return current() == JsonToken.START_ARRAY;
+        return tokens.isList();
     }
 
     /** True when the current token is a string (including YAML's {@code yes}, {@code no}, {@code on}, {@code off}). */
     public boolean isText() {
-        JsonToken t = current();
-        if (isAlias()) {
-            return false;
-        }
-        return t == JsonToken.VALUE_STRING
-                || ((t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) && !isRealBoolean());
+        return tokens.isText();
     }
 
     /** True when the current token is a boolean: JSON true/false, YAML true/false in any case. */
     public boolean isBoolean() {
-        JsonToken t = current();
-        return (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) && isRealBoolean();
-    }
-
-    private boolean isRealBoolean() {
-        String text = text();
-        return "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text);
-    }
-
-    private boolean isAlias() {
-        return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
-    }
-
-    /** The current token's text as written. */
-    public String text() {
-        try {
-            String text = parser.getText();
-            return text == null ? "" : text;
-        } catch (IOException e) {
-            throw Messages.cannotRead(location(), "", Messages.reason(e), e);
-        }
-    }
-
-    /** The current integer token's value. */
-    public BigInteger bigInteger() {
-        try {
-            return parser.getBigIntegerValue();
-        } catch (IOException e) {
-            throw syntaxErrors.of(e);
-        }
+        return tokens.isBoolean();
     }
 
     /**
@@ -400,23 +204,7 @@ public final class StrictParser implements AutoCloseable {
      * true}, {@code null}, {@code a list}, {@code a mapping}.
      */
     public String describe() {
-        JsonToken t = current();
-        if (t == null) {
-            return "nothing";
-        }
-        if (isAlias()) {
-            return "a YAML alias *" + Messages.shown(text()) + " (aliases are not supported; write the value out)";
-        }
-        return switch (t) {
-            case VALUE_STRING -> "a string " + Messages.quoted(text());
-            case VALUE_TRUE, VALUE_FALSE -> isRealBoolean() ? "the boolean " + text().toLowerCase(Locale.ROOT)
-                    : "a string " + Messages.quoted(text());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + Messages.shown(text());
-            case VALUE_NULL -> "null";
-            case START_ARRAY -> "a list";
-            case START_OBJECT -> "a mapping";
-            default -> t.asString() == null ? t.name() : t.asString();
-        };
+        return tokens.describe();
     }
 
     /** The current boolean; any other token is an error at {@code path}. */
@@ -458,7 +246,7 @@ public final class StrictParser implements AutoCloseable {
 
     /** As {@link #readEnum}, for an enum class known only at run time. */
     public Enum<?> readConstant(String path, Class<?> type, String what) {
-        List<String> names = names(type);
+        List<String> names = EnumNames.of(type);
         if (!isText()) {
             throw error(path, "expected one of " + String.join(", ", names) + ", found " + describe());
         }
@@ -470,20 +258,14 @@ public final class StrictParser implements AutoCloseable {
      * {@code at} and {@code path} when none does, naming the valid ones and the closest.
      */
     public Enum<?> constant(Class<?> type, String written, SourceLocation at, String path, String what) {
-        String folded = fold(written);
-        for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(folded)) {
-                return (Enum<?>) constant;
-            }
+        Optional<Enum<?>> named = EnumNames.find(type, written);
+        if (named.isPresent()) {
+            return named.get();
         }
-        List<String> names = names(type);
+        List<String> names = EnumNames.of(type);
         String suggestion = Spelling.closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
         throw error(at, path, "unknown " + what + " " + Messages.quoted(written) + "; expected one of "
                 + String.join(", ", names) + suggestion);
-    }
-
-    private static List<String> names(Class<?> type) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
     }
 
     // ---------------------------------------------------------------- structures
@@ -583,11 +365,7 @@ public final class StrictParser implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException e) {
-            // the parser reads from a string: there is nothing to release that could fail
-        }
+        tokens.close();
     }
 
     // ---------------------------------------------------------------- names and text
@@ -595,10 +373,5 @@ public final class StrictParser implements AutoCloseable {
     /** The message on one line: line breaks and the blanks around them become one space. */
     public static String oneLine(String message) {
         return Messages.oneLine(message);
-    }
-
-    /** A name as enum constants spell it: upper case (Locale.ROOT, never the machine's), {@code _} for {@code -}. */
-    private static String fold(String written) {
-        return written.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
+import org.leverage.io.StrictParser.Syntax;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -22,13 +23,13 @@ final class SyntaxErrors {
 
     private final String source;
     private final String content;
-    private final StrictParser.Syntax syntax;
+    private final Syntax syntax;
 
     /**
      * @param source  the document's name, as errors give it
      * @param content the document's text, to count lines in when a parser gives only an offset
      */
-    SyntaxErrors(String source, String content, StrictParser.Syntax syntax) {
+    SyntaxErrors(String source, String content, Syntax syntax) {
         this.source = source;
         this.content = content;
         this.syntax = syntax;

@@ -1,0 +1,34 @@
+package org.leverage.io;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a document names the constants of an enum: in any case, and with {@code -} for {@code _}, so that
+ * {@code denuclearization}, {@code DENUCLEARIZATION} and {@code peaceful-under-seoul} all read. The fold is by
+ * {@link Locale#ROOT}, never the machine's locale: on a Turkish machine {@code incentives} would otherwise fold
+ * to {@code İNCENTİVES} and name nothing. Messages list the constants as declared, for the reader to copy.
+ */
+final class EnumNames {
+
+    private EnumNames() {
+    }
+
+    /** The constant of {@code type} that {@code written} names, if one does. */
+    static Optional<Enum<?>> find(Class<?> type, String written) {
+        String folded = written.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(folded)) {
+                return Optional.of((Enum<?>) constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The names of {@code type}'s constants, in their declared order. */
+    static List<String> of(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    }
+}
