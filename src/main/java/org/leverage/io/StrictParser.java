@@ -67,7 +67,7 @@ public final class StrictParser implements AutoCloseable {
      *
      * @throws InvalidStateException when the text is longer than {@link Limits#MAX_DOCUMENT_BYTES} characters
      */
-    public static StrictParser open(String content, String sourceName) {
+    static StrictParser open(String content, String sourceName) {
         String text = BoundedText.ofString(content, sourceName);
         return new StrictParser(text, sourceName, sniff(text));
     }
@@ -80,13 +80,13 @@ public final class StrictParser implements AutoCloseable {
      * @param kind what the stream holds, for messages, e.g. {@code "state"}
      * @throws InvalidStateException when the stream cannot be read, is too large or is not UTF-8 text
      */
-    public static StrictParser open(InputStream in, String sourceName, String kind) {
+    static StrictParser open(InputStream in, String sourceName, String kind) {
         String text = BoundedText.ofStream(in, sourceName, kind);
         return new StrictParser(text, sourceName, sniff(text));
     }
 
     /** JSON when the first character that is not blank is <code>{</code>, else YAML. */
-    public static Syntax sniff(String content) {
+    static Syntax sniff(String content) {
         for (int i = 0; i < content.length(); i++) {
             char c = content.charAt(i);
             if (!Character.isWhitespace(c) && c != '\uFEFF') {
@@ -114,11 +114,6 @@ public final class StrictParser implements AutoCloseable {
         return tokens.source();
     }
 
-    /** The syntax the document is read as. */
-    public Syntax syntax() {
-        return tokens.syntax();
-    }
-
     // ---------------------------------------------------------------- tokens
 
     /**
@@ -141,7 +136,7 @@ public final class StrictParser implements AutoCloseable {
     }
 
     /** How deep the current token is: 0 at the top, 1 inside the top-level mapping or list, and so on. */
-    public int depth() {
+    int depth() {
         return tokens.depth();
     }
 
@@ -158,17 +153,17 @@ public final class StrictParser implements AutoCloseable {
      * {@code key}, skipping everything else. Returns true with the cursor on that key's value; false when the
      * mapping ends first or the rest of the document cannot be read.
      */
-    public boolean seekKey(int mappingDepth, String key) {
+    boolean seekKey(int mappingDepth, String key) {
         return tokens.seekKey(mappingDepth, key);
     }
 
     /** The current token's text as written. */
-    public String text() {
+    String text() {
         return tokens.text();
     }
 
     /** The current integer token's value. */
-    public BigInteger bigInteger() {
+    BigInteger bigInteger() {
         return tokens.bigInteger();
     }
 
@@ -184,19 +179,9 @@ public final class StrictParser implements AutoCloseable {
         return tokens.isMapping();
     }
 
-    /** True when the current token starts a list. */
-    public boolean isList() {
-        return tokens.isList();
-    }
-
     /** True when the current token is a string (including YAML's {@code yes}, {@code no}, {@code on}, {@code off}). */
-    public boolean isText() {
+    boolean isText() {
         return tokens.isText();
-    }
-
-    /** True when the current token is a boolean: JSON true/false, YAML true/false in any case. */
-    public boolean isBoolean() {
-        return tokens.isBoolean();
     }
 
     /**
@@ -209,7 +194,7 @@ public final class StrictParser implements AutoCloseable {
 
     /** The current boolean; any other token is an error at {@code path}. */
     public boolean readBoolean(String path) {
-        if (isBoolean()) {
+        if (tokens.isBoolean()) {
             return current() == JsonToken.VALUE_TRUE;
         }
         String hint = isText() && ("true".equalsIgnoreCase(text()) || "false".equalsIgnoreCase(text()))
@@ -245,7 +230,7 @@ public final class StrictParser implements AutoCloseable {
     }
 
     /** As {@link #readEnum}, for an enum class known only at run time. */
-    public Enum<?> readConstant(String path, Class<?> type, String what) {
+    Enum<?> readConstant(String path, Class<?> type, String what) {
         List<String> names = EnumNames.of(type);
         if (!isText()) {
             throw error(path, "expected one of " + String.join(", ", names) + ", found " + describe());
@@ -332,7 +317,7 @@ public final class StrictParser implements AutoCloseable {
 
     /** Reads the list at the cursor. */
     public void readList(String path, String what, Item item) {
-        if (!isList()) {
+        if (!tokens.isList()) {
             throw error(path, "expected " + what + ", found " + describe());
         }
         int index = 0;
@@ -343,7 +328,7 @@ public final class StrictParser implements AutoCloseable {
     }
 
     /** The error for a key that is not one of {@code keys}. */
-    public InvalidStateException unknownKey(SourceLocation at, String path, String key, List<String> keys) {
+    InvalidStateException unknownKey(SourceLocation at, String path, String key, List<String> keys) {
         String valid = String.join(", ", keys);
         String message = Spelling.closest(key, keys)
                 .map(s -> "unknown key; did you mean " + s + "? (valid keys here: " + valid + ")")

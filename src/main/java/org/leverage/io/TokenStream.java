@@ -93,11 +93,6 @@ final class TokenStream implements AutoCloseable {
         return source;
     }
 
-    /** The syntax the document is read as. */
-    Syntax syntax() {
-        return syntax;
-    }
-
     /**
      * Moves to the next token; {@code null} at the end of the input. A YAML anchor, alias or tag, a mapping or
      * list nested past {@link Limits#MAX_NESTING}, or a key or value longer than {@link Limits#MAX_SCALAR_CHARS}
