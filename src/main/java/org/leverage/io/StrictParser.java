@@ -43,8 +43,8 @@ public final class StrictParser implements AutoCloseable {
 
     private final TokenStream tokens;
 
-    private StrictParser(String content, String source, Syntax syntax) {
-        this.tokens = new TokenStream(content, source, syntax);
+    private StrictParser(Document document) {
+        this.tokens = new TokenStream(document);
     }
 
     /**
@@ -59,7 +59,7 @@ public final class StrictParser implements AutoCloseable {
     public static StrictParser open(Path file, String kind) {
         String text = BoundedText.ofFile(file, kind);
         Syntax syntax = syntaxOf(file).orElseGet(() -> sniff(text));
-        return new StrictParser(text, file.toString(), syntax);
+        return new StrictParser(new Document(file.toString(), text, syntax));
     }
 
     /**
@@ -69,7 +69,7 @@ public final class StrictParser implements AutoCloseable {
      */
     static StrictParser open(String content, String sourceName) {
         String text = BoundedText.ofString(content, sourceName);
-        return new StrictParser(text, sourceName, sniff(text));
+        return new StrictParser(new Document(sourceName, text, sniff(text)));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class StrictParser implements AutoCloseable {
      */
     static StrictParser open(InputStream in, String sourceName, String kind) {
         String text = BoundedText.ofStream(in, sourceName, kind);
-        return new StrictParser(text, sourceName, sniff(text));
+        return new StrictParser(new Document(sourceName, text, sniff(text)));
     }
 
     /** JSON when the first character that is not blank is <code>{</code>, else YAML. */

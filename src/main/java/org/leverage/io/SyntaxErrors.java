@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
-import org.leverage.io.StrictParser.Syntax;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -21,26 +20,19 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class SyntaxErrors {
 
-    private final String source;
-    private final String content;
-    private final Syntax syntax;
+    /** The document, whose text is where lines are counted when a parser gives only an offset. */
+    private final Document document;
 
-    /**
-     * @param source  the document's name, as errors give it
-     * @param content the document's text, to count lines in when a parser gives only an offset
-     */
-    SyntaxErrors(String source, String content, Syntax syntax) {
-        this.source = source;
-        this.content = content;
-        this.syntax = syntax;
+    SyntaxErrors(Document document) {
+        this.document = document;
     }
 
     /** Where Jackson places something, 1-based; line 1, column 1 when it places it nowhere. */
     SourceLocation at(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return new SourceLocation(source, 1, 1);
+            return new SourceLocation(document.source(), 1, 1);
         }
-        return new SourceLocation(source, location.getLineNr(), Math.max(1, location.getColumnNr()));
+        return new SourceLocation(document.source(), location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
     /** The error for what a parser threw while reading the document. */
@@ -52,7 +44,7 @@ final class SyntaxErrors {
         String detail;
         if (marked != null && marked.getProblemMark() != null) {
             Mark problem = marked.getProblemMark();
-            at = new SourceLocation(source, problem.getLine() + 1, problem.getColumn() + 1);
+            at = new SourceLocation(document.source(), problem.getLine() + 1, problem.getColumn() + 1);
             detail = marked.getProblem() == null ? Messages.firstLine(marked.getMessage()) : marked.getProblem();
             if (marked.getContext() != null) {
                 Mark context = marked.getContextMark();
@@ -67,12 +59,13 @@ final class SyntaxErrors {
             at = at(jackson == null ? null : jackson.getLocation());
             detail = jackson == null ? String.valueOf(e.getMessage()) : jackson.getOriginalMessage();
         }
-        return new InvalidStateException(at, "", "invalid " + syntax + ": "
+        return new InvalidStateException(at, "", "invalid " + document.syntax() + ": "
                 + Messages.cut(Messages.oneLine(String.valueOf(detail))), e);
     }
 
     /** The line and column of the code point at {@code position}: SnakeYAML's reader counts code points. */
     private SourceLocation atCodePoint(int position) {
+        String content = document.text();
         int line = 1;
         int column = 1;
         int index = 0;
@@ -86,7 +79,7 @@ final class SyntaxErrors {
                 column++;
             }
         }
-        return new SourceLocation(source, line, column);
+        return new SourceLocation(document.source(), line, column);
     }
 
     /** The first of {@code e} and its causes that is a {@code type}; Jackson wraps SnakeYAML's exceptions. */

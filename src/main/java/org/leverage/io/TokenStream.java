@@ -53,27 +53,22 @@ final class TokenStream implements AutoCloseable {
             .build();
 
     private final JsonParser parser;
-    private final String source;
-    private final Syntax syntax;
+    private final Document document;
     /** Turns what the parser throws into an error at the line and column it is about. */
     private final SyntaxErrors syntaxErrors;
     /** Refuses YAML's anchors, aliases and tags; null for JSON, which has none. */
     private final YamlFeatureGuard yamlGuard;
 
-    /**
-     * @param content the document's whole text
-     * @param source  its name, as errors give it
-     */
-    TokenStream(String content, String source, Syntax syntax) {
-        this.source = source;
-        this.syntax = syntax;
-        this.syntaxErrors = new SyntaxErrors(source, content, syntax);
+    TokenStream(Document document) {
+        this.document = document;
+        this.syntaxErrors = new SyntaxErrors(document);
         try {
-            this.parser = (syntax == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY).createParser(content);
+            JsonFactory factory = document.syntax() == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY;
+            this.parser = factory.createParser(document.text());
         } catch (IOException e) {
-            throw Messages.cannotRead(source, "", Messages.reason(e), e);
+            throw Messages.cannotRead(document.source(), "", Messages.reason(e), e);
         }
-        this.yamlGuard = parser instanceof YAMLParser yaml ? new YamlFeatureGuard(yaml, content) : null;
+        this.yamlGuard = parser instanceof YAMLParser yaml ? new YamlFeatureGuard(yaml, document.text()) : null;
     }
 
     /** SnakeYAML's own bounds; only the code point limit applies to the events Jackson reads, the rest is spare. */
@@ -90,7 +85,7 @@ final class TokenStream implements AutoCloseable {
 
     /** The document's name, as errors give it. */
     String source() {
-        return source;
+        return document.source();
     }
 
     /**
@@ -105,7 +100,7 @@ final class TokenStream implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw syntaxErrors.of(e);
         } catch (IOException e) {
-            throw Messages.cannotRead(source, "", Messages.reason(e), e);
+            throw Messages.cannotRead(document.source(), "", Messages.reason(e), e);
         }
         if (token != null) {
             checkToken(token);
@@ -116,12 +111,7 @@ final class TokenStream implements AutoCloseable {
     /** Refuses what a state document never needs and a hostile one could use: see {@link #next()}. */
     private void checkToken(JsonToken token) {
         if (yamlGuard != null) {
-            String refusal;
-            try {
-                refusal = yamlGuard.refusal(token);
-            } catch (IOException e) {
-                throw syntaxErrors.of(e);
-            }
+            String refusal = ask(() -> yamlGuard.refusal(token));
             if (refusal != null) {
                 throw error(contextPath(), refusal);
             }
@@ -147,11 +137,7 @@ final class TokenStream implements AutoCloseable {
     }
 
     private int textLength() {
-        try {
-            return parser.getTextLength();
-        } catch (IOException e) {
-            throw syntaxErrors.of(e);
-        }
+        return ask(parser::getTextLength);
     }
 
     /** The dotted path of the current token, from Jackson's context: {@code unitedStates.goal}, {@code a[2]}. */
@@ -206,21 +192,22 @@ final class TokenStream implements AutoCloseable {
         JsonToken after;
         try {
             after = parser.nextToken();
-            while (syntax == Syntax.YAML && after == JsonToken.VALUE_NULL && parser.getText().isEmpty()) {
+            while (document.syntax() == Syntax.YAML && after == JsonToken.VALUE_NULL
+                    && parser.getText().isEmpty()) {
                 after = parser.nextToken();
             }
         } catch (JsonProcessingException e) {
-            if (syntax == Syntax.JSON) {
+            if (document.syntax() == Syntax.JSON) {
                 throw trailingJson(syntaxErrors.at(e.getLocation()));
             }
             throw syntaxErrors.of(e);
         } catch (IOException e) {
-            throw Messages.cannotRead(source, "", Messages.reason(e), e);
+            throw Messages.cannotRead(document.source(), "", Messages.reason(e), e);
         }
         if (after == null) {
             return;
         }
-        if (syntax == Syntax.JSON) {
+        if (document.syntax() == Syntax.JSON) {
             throw trailingJson(location());
         }
         throw Messages.error(location(), "", "(document): a second YAML document starts here; the file must hold"
@@ -329,16 +316,27 @@ final class TokenStream implements AutoCloseable {
 
     /** The current integer token's value. */
     BigInteger bigInteger() {
-        try {
-            return parser.getBigIntegerValue();
-        } catch (IOException e) {
-            throw syntaxErrors.of(e);
-        }
+        return ask(parser::getBigIntegerValue);
     }
 
     /** True when the current token is a YAML alias, which only {@link #seekKey} can reach unrefused. */
     private boolean isAlias() {
         return parser instanceof YAMLParser yaml && yaml.isCurrentAlias();
+    }
+
+    /** Something Jackson's parser is asked about the current token, which it may fail to answer. */
+    @FunctionalInterface
+    private interface ParserQuery<T> {
+        T ask() throws IOException;
+    }
+
+    /** The parser's answer; when it cannot give one, a syntax error at the place it points to. */
+    private <T> T ask(ParserQuery<T> query) {
+        try {
+            return query.ask();
+        } catch (IOException e) {
+            throw syntaxErrors.of(e);
+        }
     }
 
     /** An error at the current token. */
