@@ -66,9 +66,8 @@ final class BoundedText {
     }
 
     private static byte[] readBytes(Path file, String name, String kind) {
-        SourceLocation at = Messages.wholeDocument(name);
         if (Files.isDirectory(file)) {
-            throw Messages.cannotRead(at, kind, "it is a folder, not a file", null);
+            throw Messages.cannotRead(name, kind, "it is a folder, not a file", null);
         }
         try {
             if (Files.isRegularFile(file)) {
@@ -81,13 +80,13 @@ final class BoundedText {
                 return readBounded(in, name, kind);
             }
         } catch (NoSuchFileException e) {
-            throw Messages.cannotRead(at, kind, "no such file", e);
+            throw Messages.cannotRead(name, kind, "no such file", e);
         } catch (AccessDeniedException e) {
-            throw Messages.cannotRead(at, kind, "permission denied", e);
+            throw Messages.cannotRead(name, kind, "permission denied", e);
         } catch (IOException e) {
             // A failure without a message is named by its class rather than shown as "null".
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw Messages.cannotRead(at, kind, Messages.cut(Messages.oneLine(reason)), e);
+            throw Messages.cannotRead(name, kind, Messages.cut(Messages.oneLine(reason)), e);
         }
     }
 

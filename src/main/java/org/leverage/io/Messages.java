@@ -31,19 +31,12 @@ final class Messages {
     }
 
     /**
-     * Line 0 of a document: where a problem with the document as a whole is reported (it is missing, too large,
-     * unreadable), so that no line or column is made up.
-     */
-    static SourceLocation wholeDocument(String source) {
-        return new SourceLocation(source, 0, 0);
-    }
-
-    /**
-     * The error for a document that cannot be read at all: {@code cannot read <what>: <reason>} at line 0, or
-     * {@code cannot read: <reason>} when {@code what} is empty.
+     * The error for a document that cannot be read at all: {@code cannot read <what>: <reason>}, or
+     * {@code cannot read: <reason>} when {@code what} is empty. It is at line 0, which stands for the document as
+     * a whole, so that no line or column is made up for a file that is missing, too large or unreadable.
      */
     static InvalidStateException cannotRead(String source, String what, String reason, Throwable cause) {
-        return cannotRead(wholeDocument(source), what, reason, cause);
+        return cannotRead(new SourceLocation(source, 0, 0), what, reason, cause);
     }
 
     /** As {@link #cannotRead(String, String, String, Throwable)}, at {@code at}. */

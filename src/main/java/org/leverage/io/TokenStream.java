@@ -66,7 +66,7 @@ final class TokenStream implements AutoCloseable {
             JsonFactory factory = document.syntax() == Syntax.JSON ? JSON_FACTORY : YAML_FACTORY;
             this.parser = factory.createParser(document.text());
         } catch (IOException e) {
-            throw Messages.cannotRead(document.source(), "", Messages.reason(e), e);
+            throw unreadable(e);
         }
         this.yamlGuard = parser instanceof YAMLParser yaml ? new YamlFeatureGuard(yaml, document.text()) : null;
     }
@@ -100,7 +100,7 @@ final class TokenStream implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw syntaxErrors.of(e);
         } catch (IOException e) {
-            throw Messages.cannotRead(document.source(), "", Messages.reason(e), e);
+            throw unreadable(e);
         }
         if (token != null) {
             checkToken(token);
@@ -202,7 +202,7 @@ final class TokenStream implements AutoCloseable {
             }
             throw syntaxErrors.of(e);
         } catch (IOException e) {
-            throw Messages.cannotRead(document.source(), "", Messages.reason(e), e);
+            throw unreadable(e);
         }
         if (after == null) {
             return;
@@ -337,6 +337,11 @@ final class TokenStream implements AutoCloseable {
         } catch (IOException e) {
             throw syntaxErrors.of(e);
         }
+    }
+
+    /** The error for a failure to read the document's text at all, which a string should never give. */
+    private InvalidStateException unreadable(IOException e) {
+        return Messages.cannotRead(document.source(), "", Messages.reason(e), e);
     }
 
     /** An error at the current token. */
