@@ -86,7 +86,7 @@ class ScenarioCoverageTest {
         }
         for (ScenarioCase scenario : CASES) {
             scenario.expect().concerns().forEach((id, expected) -> expected.kind().ifPresent(kind ->
-                    assertThat(kind).as("%s in %s", id, scenario.file()).isEqualTo(id.kind())));
+                    assertThat(kind).as("%s in %s", id, scenario.file()).isEqualTo(BuiltInCatalogue.kind(id))));
         }
     }
 

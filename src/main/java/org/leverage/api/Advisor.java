@@ -49,6 +49,14 @@ public interface Advisor {
     java.util.List<String> declaredIds();
 
     /**
+     * What a cited paragraph argues, in a sentence of the catalogue's own ({@code paragraphs} in a
+     * {@code catalogue.yaml}); empty when no catalogue loaded paraphrases it.
+     *
+     * @param source a citation as assessments give it, e.g. {@code ¶7}
+     */
+    java.util.Optional<String> paraphrase(String source);
+
+    /**
      * The names of the rules whose matches support some conclusion once the rules have run on this state,
      * sorted; a rule that never appears here for any state never contributes anything.
      *

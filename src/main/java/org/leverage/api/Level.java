@@ -16,19 +16,4 @@ public enum Level {
     public Level atMost(Level ceiling) {
         return isAbove(ceiling) ? ceiling : this;
     }
-
-    /**
-     * How close a collapse of the North is, as the state stands (DOMAIN §3, ¶3–4): from its stability (STABLE
-     * LOW, STRAINED ELEVATED, UNRAVELING HIGH, COLLAPSED or FRAGMENTED MATERIALIZED), and at least HIGH while
-     * Beijing severs aid, since the "excruciating pressure" of ¶3 is then being applied.
-     */
-    public static Level ofRegimeCollapse(Stability stability, Pressure pressure) {
-        Level byStability = switch (stability) {
-            case STABLE -> LOW;
-            case STRAINED -> ELEVATED;
-            case UNRAVELING -> HIGH;
-            case COLLAPSED, FRAGMENTED -> MATERIALIZED;
-        };
-        return pressure == Pressure.SEVER_AID && HIGH.isAbove(byStability) ? HIGH : byStability;
-    }
 }

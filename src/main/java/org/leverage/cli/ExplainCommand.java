@@ -9,10 +9,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.Explanation;
-import org.leverage.api.Paragraph;
 import org.leverage.api.PolicyState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,7 +74,9 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Explanation explanation = advisor.explain(wanted, policyState);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(explanation) : text(explanation));
+        // What each cited paragraph argues comes from the loaded catalogues, like every other word of the framework.
+        Function<String, Optional<String>> paraphrase = advisor::paraphrase;
+        out.print(format == Format.json ? json(explanation, paraphrase) : text(explanation, paraphrase));
         out.flush();
         return ExitCode.OK.code();
     }
@@ -82,7 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
         return StateFiles.readOrBaseline(state == null ? null : state.toString());
     }
 
-    static String text(Explanation explanation) {
+    static String text(Explanation explanation, Function<String, Optional<String>> paraphrase) {
         StringBuilder text = new StringBuilder();
         String kind = explanation.kind().name().toLowerCase(Locale.ROOT);
         text.append(explanation.id()).append(" (").append(kind).append("): ")
@@ -100,7 +103,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (explanation.concluded()) {
             text.append("Why:\n");
             for (Explanation.Reason reason : explanation.reasons()) {
-                reason(text, reason, "", true);
+                reason(text, reason, "", true, paraphrase);
             }
         } else if (explanation.unmet().isEmpty()) {
             text.append("Why not: no rule concludes it.\n");
@@ -130,23 +133,24 @@ final class ExplainCommand implements Callable<Integer> {
         };
     }
 
-    private static void reason(StringBuilder text, Explanation.Reason reason, String indent, boolean last) {
+    private static void reason(StringBuilder text, Explanation.Reason reason, String indent, boolean last,
+                               Function<String, Optional<String>> paraphrase) {
         text.append(indent).append(indent.isEmpty() ? "• " : "└─ ").append(reason.rule()).append('\n');
         String inner = indent + (indent.isEmpty() ? "  " : "   ");
         for (String source : reason.sources()) {
             text.append(inner).append(source);
-            Paragraph.cited(source).ifPresent(p -> text.append(" — ").append(p.paraphrase()));
+            paraphrase.apply(source).ifPresent(p -> text.append(" — ").append(p));
             text.append('\n');
         }
         if (!reason.facts().isEmpty()) {
             text.append(inner).append("matched: ").append(String.join("; ", reason.facts())).append('\n');
         }
         for (int i = 0; i < reason.because().size(); i++) {
-            reason(text, reason.because().get(i), inner, i == reason.because().size() - 1);
+            reason(text, reason.because().get(i), inner, i == reason.because().size() - 1, paraphrase);
         }
     }
 
-    static String json(Explanation explanation) throws JsonProcessingException {
+    static String json(Explanation explanation, Function<String, Optional<String>> paraphrase) throws JsonProcessingException {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", explanation.id());
         root.put("kind", explanation.kind().name());
@@ -154,7 +158,7 @@ final class ExplainCommand implements Callable<Integer> {
         root.put("summary", explanation.summary());
         strings(root.putArray("sources"), explanation.sources());
         ArrayNode reasons = root.putArray("reasons");
-        explanation.reasons().forEach(r -> reason(reasons.addObject(), r));
+        explanation.reasons().forEach(r -> reason(reasons.addObject(), r, paraphrase));
         ArrayNode unmet = root.putArray("unmet");
         for (Explanation.RuleCheck check : explanation.unmet()) {
             ObjectNode node = unmet.addObject();
@@ -172,18 +176,19 @@ final class ExplainCommand implements Callable<Integer> {
         return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
     }
 
-    private static void reason(ObjectNode node, Explanation.Reason reason) {
+    private static void reason(ObjectNode node, Explanation.Reason reason,
+                               Function<String, Optional<String>> paraphrase) {
         node.put("rule", reason.rule());
         node.put("file", reason.file());
         ArrayNode sources = node.putArray("sources");
         for (String source : reason.sources()) {
             ObjectNode s = sources.addObject();
             s.put("paragraph", source);
-            s.put("paraphrase", Paragraph.cited(source).map(Paragraph::paraphrase).orElse(null));
+            s.put("paraphrase", paraphrase.apply(source).orElse(null));
         }
         strings(node.putArray("facts"), reason.facts());
         ArrayNode because = node.putArray("because");
-        reason.because().forEach(r -> reason(because.addObject(), r));
+        reason.because().forEach(r -> reason(because.addObject(), r, paraphrase));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -1,112 +1,113 @@
 package org.leverage.engine;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.leverage.api.Addressee;
-import org.leverage.api.ConcernId;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
-import org.leverage.api.RecommendationId;
-import org.leverage.api.WarningId;
 
 /**
- * What the outputs say of each id a rule can conclude: the built-in ids of DOMAIN §3–§5, and those an
- * analyst declares beside her own rules. Immutable.
+ * What the outputs say of each id a rule can conclude, read from the {@code catalogue.yaml} files of the
+ * framework's folder and of an analyst's folders: wording (with its state-dependent variants), sources, kind,
+ * what answers each concern, the order of every output, and what each cited paragraph argues. Immutable; an
+ * entry declared again by a later catalogue replaces the earlier one and keeps its place in the order.
  */
 final class Catalogue {
 
-    /** A recommendation's fixed attributes (DOMAIN §4). */
+    /** A recommendation's attributes (DOMAIN §4). */
     record RecommendationEntry(String id, Phase phase, Addressee addressee, Modality modality, String summary,
-                               List<String> sources) {
-        /** The paraphrase for a state; built-in ids may word it for the state (the withdrawal and THAAD). */
+                               List<String> sources, List<Variant> variants) {
+        RecommendationEntry {
+            sources = List.copyOf(sources);
+            variants = List.copyOf(variants);
+        }
+
+        /** The paraphrase for a state: the first variant that holds, else the summary. */
         String summaryFor(PolicyState state) {
-            for (RecommendationId builtIn : RecommendationId.values()) {
-                if (builtIn.name().equals(id)) {
-                    return builtIn.summaryFor(state);
-                }
-            }
-            return summary;
+            return Variant.choose(variants, state, null, summary);
         }
     }
 
-    /** A concern's fixed attributes (DOMAIN §3); an analyst's id declared without a kind is a CONCERN. */
+    /** A concern's attributes (DOMAIN §3); an id declared without a kind is a CONCERN. */
     record ConcernEntry(String id, ConcernKind kind, String summary, List<String> sources,
-                        List<String> answeredBy) {
-        /** The paraphrase for a level and a state; built-in ids word it for both (a collapse that happened). */
+                        List<AnsweredBy> answeredBy, List<Variant> variants) {
+        ConcernEntry {
+            sources = List.copyOf(sources);
+            answeredBy = List.copyOf(answeredBy);
+            variants = List.copyOf(variants);
+        }
+
+        /** The paraphrase for a level and a state: the first variant that holds, else the summary. */
         String summaryFor(Level level, PolicyState state) {
-            for (ConcernId builtIn : ConcernId.values()) {
-                if (builtIn.name().equals(id)) {
-                    return builtIn.summaryFor(level, state);
-                }
-            }
-            return summary;
+            return Variant.choose(variants, state, level, summary);
+        }
+
+        /** The paragraphs the wording for this level and state rests on. */
+        List<String> sourcesFor(Level level, PolicyState state) {
+            return Variant.sources(variants, state, level, sources);
+        }
+
+        /** What answers it while these concerns are raised, in the catalogue's order. */
+        List<String> answeredBy(Collection<String> raised) {
+            return answeredBy.stream().filter(by -> by.counts(raised)).map(AnsweredBy::id).toList();
         }
     }
 
-    /** A warning's fixed attributes (DOMAIN §5). */
-    record WarningEntry(String id, String summary, List<String> sources) {
+    /** A warning's attributes (DOMAIN §5). */
+    record WarningEntry(String id, String summary, List<String> sources, List<Variant> variants) {
+        WarningEntry {
+            sources = List.copyOf(sources);
+            variants = List.copyOf(variants);
+        }
+
+        String summaryFor(PolicyState state) {
+            return Variant.choose(variants, state, null, summary);
+        }
     }
+
+    /** A catalogue that declares nothing, for an advisor without the built-in framework. */
+    static final Catalogue EMPTY = new Catalogue(Map.of(), Map.of(), Map.of(), Map.of());
 
     private final Map<String, RecommendationEntry> recommendations;
     private final Map<String, ConcernEntry> concerns;
     private final Map<String, WarningEntry> warnings;
-    /** The order of DOMAIN §3–§5, looked up once per id rather than computed per comparison. */
-    private final Map<String, Integer> recommendationRank;
-    private final Map<String, Integer> concernRank;
-    private final Map<String, Integer> warningRank;
+    private final Map<String, String> paragraphs;
     private final Comparator<String> recommendationOrder;
     private final Comparator<String> concernOrder;
     private final Comparator<String> warningOrder;
 
+    /** The maps' iteration order is the catalogue's order, the order of every output. */
     Catalogue(Map<String, RecommendationEntry> recommendations, Map<String, ConcernEntry> concerns,
-              Map<String, WarningEntry> warnings) {
-        this.recommendations = Map.copyOf(recommendations);
-        this.concerns = Map.copyOf(concerns);
-        this.warnings = Map.copyOf(warnings);
-        this.recommendationRank = ranks(RecommendationId.values(), recommendations.keySet());
-        this.concernRank = ranks(ConcernId.values(), concerns.keySet());
-        this.warningRank = ranks(WarningId.values(), warnings.keySet());
-        this.recommendationOrder = byRank(recommendationRank);
-        this.concernOrder = byRank(concernRank);
-        this.warningOrder = byRank(warningRank);
+              Map<String, WarningEntry> warnings, Map<String, String> paragraphs) {
+        this.recommendations = new LinkedHashMap<>(recommendations);
+        this.concerns = new LinkedHashMap<>(concerns);
+        this.warnings = new LinkedHashMap<>(warnings);
+        this.paragraphs = new LinkedHashMap<>(paragraphs);
+        this.recommendationOrder = byRank(ranks(this.recommendations.keySet()));
+        this.concernOrder = byRank(ranks(this.concerns.keySet()));
+        this.warningOrder = byRank(ranks(this.warnings.keySet()));
     }
 
-    /** The ids of DOMAIN §3–§5. */
-    static Catalogue builtIn() {
-        Map<String, RecommendationEntry> recommendations = new LinkedHashMap<>();
-        for (RecommendationId id : RecommendationId.values()) {
-            recommendations.put(id.name(), new RecommendationEntry(id.name(), id.phase(), id.addressee(),
-                    id.modality(), id.summary(), id.sources()));
-        }
-        Map<String, ConcernEntry> concerns = new LinkedHashMap<>();
-        for (ConcernId id : ConcernId.values()) {
-            concerns.put(id.name(), new ConcernEntry(id.name(), id.kind(), id.summary(), id.sources(),
-                    id.answeredBy().stream().map(Enum::name).toList()));
-        }
-        Map<String, WarningEntry> warnings = new LinkedHashMap<>();
-        for (WarningId id : WarningId.values()) {
-            warnings.put(id.name(), new WarningEntry(id.name(), id.summary(), id.sources()));
-        }
-        return new Catalogue(recommendations, concerns, warnings);
-    }
-
-    /** This catalogue with more entries; an entry for an id already known replaces it. */
+    /** This catalogue with more entries; an entry for an id already known replaces it in its place. */
     Catalogue with(Map<String, RecommendationEntry> moreRecommendations, Map<String, ConcernEntry> moreConcerns,
-                   Map<String, WarningEntry> moreWarnings) {
+                   Map<String, WarningEntry> moreWarnings, Map<String, String> moreParagraphs) {
         Map<String, RecommendationEntry> r = new LinkedHashMap<>(recommendations);
         r.putAll(moreRecommendations);
         Map<String, ConcernEntry> c = new LinkedHashMap<>(concerns);
         c.putAll(moreConcerns);
         Map<String, WarningEntry> w = new LinkedHashMap<>(warnings);
         w.putAll(moreWarnings);
-        return new Catalogue(r, c, w);
+        Map<String, String> p = new LinkedHashMap<>(paragraphs);
+        p.putAll(moreParagraphs);
+        return new Catalogue(r, c, w, p);
     }
 
     Optional<RecommendationEntry> recommendation(String id) {
@@ -121,38 +122,42 @@ final class Catalogue {
         return Optional.ofNullable(warnings.get(id));
     }
 
-    /**
-     * Recommendations in the essay's order (DOMAIN §4: ¶7's sequence, "finally" diplomatic relations, then ¶8,
-     * then ¶9), then an analyst's declared ones in the order her catalogue gives them, then undeclared ones by id.
-     */
+    /** What a cited paragraph ({@code ¶7}) argues, when the catalogue says. */
+    Optional<String> paragraph(String source) {
+        return Optional.ofNullable(paragraphs.get(source.replace(" ", "")));
+    }
+
+    /** Recommendations in the catalogue's order (the essay's, then an analyst's), then undeclared ones by id. */
     Comparator<String> recommendationOrder() {
         return recommendationOrder;
     }
 
-    /** Concerns in DOMAIN §3 order, then declared ones in catalogue order, then undeclared ones by id. */
+    /** Concerns in the catalogue's order, then undeclared ones by id. */
     Comparator<String> concernOrder() {
         return concernOrder;
     }
 
-    /** Warnings in DOMAIN §5 order, then declared ones in catalogue order, then undeclared ones by id. */
+    /** Warnings in the catalogue's order, then undeclared ones by id. */
     Comparator<String> warningOrder() {
         return warningOrder;
     }
 
+    /** Every declared id: recommendations, concerns, then warnings, each in output order. */
+    List<String> declaredIds() {
+        List<String> ids = new ArrayList<>(recommendations.keySet());
+        ids.addAll(concerns.keySet());
+        ids.addAll(warnings.keySet());
+        return ids;
+    }
+
     private static final int UNDECLARED = Integer.MAX_VALUE;
 
-    /**
-     * Built-in ids rank by their enum's order; the others declared, after them, in the order they were
-     * declared (a map that keeps its order); undeclared ones come last.
-     */
-    private static Map<String, Integer> ranks(Enum<?>[] builtIn, java.util.Set<String> declared) {
+    /** Each declared id's place in the order, looked up once per id rather than computed per comparison. */
+    private static Map<String, Integer> ranks(Collection<String> declared) {
         Map<String, Integer> ranks = new java.util.HashMap<>();
-        int next = builtIn.length;
+        int next = 0;
         for (String id : declared) {
             ranks.put(id, next++);
-        }
-        for (Enum<?> id : builtIn) {
-            ranks.put(id.name(), id.ordinal());
         }
         return Map.copyOf(ranks);
     }
@@ -160,14 +165,5 @@ final class Catalogue {
     private static Comparator<String> byRank(Map<String, Integer> ranks) {
         return Comparator.comparingInt((String id) -> ranks.getOrDefault(id, UNDECLARED))
                 .thenComparing(Comparator.naturalOrder());
-    }
-
-    /** Every declared id: recommendations, concerns, then warnings, each in output order. */
-    List<String> declaredIds() {
-        List<String> ids = new ArrayList<>();
-        recommendations.keySet().stream().sorted(recommendationOrder()).forEach(ids::add);
-        concerns.keySet().stream().sorted(concernOrder()).forEach(ids::add);
-        warnings.keySet().stream().sorted(warningOrder()).forEach(ids::add);
-        return ids;
     }
 }

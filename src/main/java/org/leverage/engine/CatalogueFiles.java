@@ -50,20 +50,26 @@ final class CatalogueFiles {
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .build();
 
+    record VariantDeclaration(Map<String, com.fasterxml.jackson.databind.JsonNode> when, String summary,
+                              List<String> sources) {
+    }
+
     record RecommendationDeclaration(Phase phase, Addressee addressee, Modality modality, String summary,
-                                     List<String> sources) {
+                                     List<String> sources, List<VariantDeclaration> variants) {
     }
 
     /** {@code residual: true} is the first catalogue format's way of saying {@code kind: RESIDUAL_RISK}. */
-    record ConcernDeclaration(ConcernKind kind, String summary, List<String> sources, List<String> answeredBy,
-                              Boolean residual) {
+    record ConcernDeclaration(ConcernKind kind, String summary, List<String> sources,
+                              List<com.fasterxml.jackson.databind.JsonNode> answeredBy, Boolean residual,
+                              List<VariantDeclaration> variants) {
     }
 
-    record WarningDeclaration(String summary, List<String> sources) {
+    record WarningDeclaration(String summary, List<String> sources, List<VariantDeclaration> variants) {
     }
 
-    record Declarations(Map<String, RecommendationDeclaration> recommendations,
-                        Map<String, ConcernDeclaration> concerns, Map<String, WarningDeclaration> warnings) {
+    record Declarations(String framework, Map<String, RecommendationDeclaration> recommendations,
+                        Map<String, ConcernDeclaration> concerns, Map<String, WarningDeclaration> warnings,
+                        Map<String, String> paragraphs) {
     }
 
     private CatalogueFiles() {
@@ -74,10 +80,32 @@ final class CatalogueFiles {
         Catalogue extended = catalogue;
         for (Path folder : folders) {
             for (Path file : files(folder)) {
-                extended = add(extended, file);
+                extended = add(extended, RuleSources.displayName(file), read(file));
             }
         }
         return extended;
+    }
+
+    /** The built-in framework's catalogue: the {@code catalogue.yaml} packaged beside its rules in the jar. */
+    static Catalogue packaged() {
+        String resource = RuleSources.PACKAGED_ROOT + FILE_NAME;
+        try (java.io.InputStream in = CatalogueFiles.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in catalogue is missing from the class path (" + resource
+                        + ")");
+            }
+            return add(Catalogue.EMPTY, resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw problem(RuleSources.displayName(file), 0, 0, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> files(Path folder) {
@@ -93,14 +121,13 @@ final class CatalogueFiles {
         }
     }
 
-    private static Catalogue add(Catalogue catalogue, Path file) {
-        String name = RuleSources.displayName(file);
+    private static Catalogue add(Catalogue catalogue, String name, String text) {
         Declarations declarations;
         try {
-            declarations = YAML.readValue(file.toFile(), Declarations.class);
+            declarations = YAML.readValue(text, Declarations.class);
         } catch (JsonProcessingException e) {
             JsonLocation where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    ? locate(file, mapping.getPath()).orElse(e.getLocation()) : e.getLocation();
+                    ? locate(text, names(mapping.getPath())).orElse(e.getLocation()) : e.getLocation();
             String message = e.getOriginalMessage().replaceAll("\\s+", " ");
             int cut = message.indexOf(" (class ");
             if (cut > 0) {
@@ -108,12 +135,11 @@ final class CatalogueFiles {
             }
             throw problem(name, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(),
                     message, e);
-        } catch (IOException e) {
-            throw problem(name, 0, 0, "cannot read: " + e.getMessage(), e);
         }
         if (declarations == null) {
             return catalogue;
         }
+        Located file = new Located(name, text);
         Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
         if (declarations.recommendations() != null) {
             declarations.recommendations().forEach((id, d) -> {
@@ -122,7 +148,8 @@ final class CatalogueFiles {
                 require(name, "recommendations." + id, "modality", d.modality());
                 require(name, "recommendations." + id, "summary", d.summary());
                 recommendations.put(id, new Catalogue.RecommendationEntry(id, d.phase(), d.addressee(),
-                        d.modality(), d.summary(), sources(d.sources())));
+                        d.modality(), d.summary(), sources(d.sources()),
+                        CatalogueConditions.variants(file, List.of("recommendations", id), d.variants(), false)));
             });
         }
         Map<String, Catalogue.ConcernEntry> concerns = new LinkedHashMap<>();
@@ -141,30 +168,45 @@ final class CatalogueFiles {
                 }
                 concerns.put(id, new Catalogue.ConcernEntry(id, kind == null ? ConcernKind.CONCERN : kind,
                         d.summary(), sources(d.sources()),
-                        d.answeredBy() == null ? List.of() : List.copyOf(d.answeredBy())));
+                        CatalogueConditions.answeredBy(file, List.of("concerns", id, "answeredBy"), d.answeredBy()),
+                        CatalogueConditions.variants(file, List.of("concerns", id), d.variants(), true)));
             });
         }
         Map<String, Catalogue.WarningEntry> warnings = new LinkedHashMap<>();
         if (declarations.warnings() != null) {
             declarations.warnings().forEach((id, d) -> {
                 require(name, "warnings." + id, "summary", d.summary());
-                warnings.put(id, new Catalogue.WarningEntry(id, d.summary(), sources(d.sources())));
+                warnings.put(id, new Catalogue.WarningEntry(id, d.summary(), sources(d.sources()),
+                        CatalogueConditions.variants(file, List.of("warnings", id), d.variants(), false)));
             });
         }
-        return catalogue.with(recommendations, concerns, warnings);
+        return catalogue.with(recommendations, concerns, warnings,
+                declarations.paragraphs() == null ? Map.of() : declarations.paragraphs());
+    }
+
+    /** A catalogue file's name and text, for errors located at a key. */
+    record Located(String name, String text) {
+        RuleException problem(List<String> path, String message) {
+            JsonLocation where = locate(text, path).orElse(null);
+            return CatalogueFiles.problem(name, where == null ? 0 : where.getLineNr(),
+                    where == null ? 0 : where.getColumnNr(), String.join(".", path) + ": " + message, null);
+        }
+    }
+
+    private static List<String> names(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
+        List<String> names = path.stream().map(r -> r.getFieldName()).toList();
+        return names.contains(null) ? names.stream().filter(java.util.Objects::nonNull).toList() : names;
     }
 
     /**
      * Where the key at this path is written: Jackson reports a record's problems at the record's end, after
      * reading it whole, so find the key again by walking the file's tokens.
      */
-    private static java.util.Optional<JsonLocation> locate(Path file,
-            List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
-        List<String> wanted = path.stream().map(r -> r.getFieldName()).toList();
-        if (wanted.isEmpty() || wanted.contains(null)) {
+    private static java.util.Optional<JsonLocation> locate(String text, List<String> wanted) {
+        if (wanted.isEmpty()) {
             return java.util.Optional.empty();
         }
-        try (com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(file.toFile())) {
+        try (com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(text)) {
             java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
             String pending = null;
             for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
@@ -209,7 +251,7 @@ final class CatalogueFiles {
         }
     }
 
-    private static RuleException problem(String file, int line, int column, String message, Throwable cause) {
+    static RuleException problem(String file, int line, int column, String message, Throwable cause) {
         SourceLocation location = new SourceLocation(file, line, column);
         return new RuleException(location, message, List.of(location + ": " + message), cause);
     }

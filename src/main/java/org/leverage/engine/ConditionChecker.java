@@ -55,6 +55,12 @@ final class ConditionChecker {
                 && group.getChildren().get(0) instanceof Pattern pattern) {
             List<Object> matches = matches(pattern);
             String text = "not " + text(pattern);
+            if (!matches.isEmpty() && hasBetaConstraints(pattern)) {
+                // Without the earlier condition's value the facts found here may not match at all: saying NOT MET
+                // would blame a condition that may well hold.
+                return new Condition(text, true, "not checked on its own: it compares with an earlier condition's"
+                        + " value (there is " + describe(matches, pattern) + ")");
+            }
             return matches.isEmpty()
                     ? new Condition(text, true, "none there")
                     : new Condition(text, false, "but there is " + describe(matches, pattern));

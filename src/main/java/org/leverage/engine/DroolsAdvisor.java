@@ -72,7 +72,7 @@ final class DroolsAdvisor implements Advisor {
         Map<String, List<String>> answers = new HashMap<>();
         for (String id : catalogue.declaredIds()) {
             catalogue.concern(id).ifPresent(concern -> concern.answeredBy().forEach(
-                    by -> answers.computeIfAbsent(by, k -> new ArrayList<>()).add(concern.id())));
+                    by -> answers.computeIfAbsent(by.id(), k -> new ArrayList<>()).add(concern.id())));
         }
         answers.replaceAll((k, v) -> v.stream().sorted(catalogue.concernOrder()).toList());
         this.answersByRecommendation = Map.copyOf(answers);
@@ -144,6 +144,11 @@ final class DroolsAdvisor implements Advisor {
     }
 
     @Override
+    public Optional<String> paraphrase(String source) {
+        return catalogue.paragraph(source);
+    }
+
+    @Override
     public List<String> supportingRules(PolicyState state) {
         check(state);
         KieSession session = compiled.kieBase().newKieSession();
@@ -203,8 +208,10 @@ final class DroolsAdvisor implements Advisor {
             }
             String summary = switch (kind) {
                 case RECOMMENDATION -> catalogue.recommendation(id).map(e -> e.summaryFor(state)).orElse("");
-                case CONCERN -> catalogue.concern(id).map(Catalogue.ConcernEntry::summary).orElse("");
-                case WARNING -> catalogue.warning(id).map(Catalogue.WarningEntry::summary).orElse("");
+                case CONCERN -> catalogue.concern(id).map(e -> e.summaryFor(concluded.stream()
+                        .filter(Concern.class::isInstance).map(c -> ((Concern) c).level()).findFirst().orElse(null),
+                        state)).orElse("");
+                case WARNING -> catalogue.warning(id).map(e -> e.summaryFor(state)).orElse("");
             };
             List<String> sources = switch (kind) {
                 case RECOMMENDATION -> catalogue.recommendation(id).map(Catalogue.RecommendationEntry::sources)
@@ -427,7 +434,7 @@ final class DroolsAdvisor implements Advisor {
                     entry.map(Catalogue.RecommendationEntry::sources)
                             .orElseGet(() -> facts.stream().flatMap(f -> explainer.sourcesOf(f).stream())
                                     .distinct().sorted().toList()),
-                    answers(id), because));
+                    answers(id).stream().filter(concerns::containsKey).toList(), because));
         }
         // The essay's order is the answer to "in what order" (DOMAIN §4), whatever the modality.
         recommendations.sort(Comparator.comparing(Assessment.Recommendation::id, catalogue.recommendationOrder()));
@@ -438,13 +445,13 @@ final class DroolsAdvisor implements Advisor {
             Optional<Catalogue.ConcernEntry> entry = catalogue.concern(id);
             ConcernKind kind = entry.map(Catalogue.ConcernEntry::kind).orElse(ConcernKind.CONCERN);
             List<String> answeredBy = kind == ConcernKind.CONCERN
-                    ? answeredBy(id, entry.map(Catalogue.ConcernEntry::answeredBy).orElse(List.of()), concerns)
+                    ? entry.map(e -> e.answeredBy(concerns.keySet())).orElse(List.of())
                     : List.of();   // nothing answers a premise or a residual risk (DOMAIN §3)
             boolean fully = answered.contains(id) && !answeredBy.isEmpty();
             concernReports.add(new Assessment.Concern(id, kind, concern.level(), fully,
                     !fully && !answeredBy.isEmpty() && answeredInPart.contains(id), answeredBy,
                     entry.map(e -> e.summaryFor(concern.level(), state)).orElse(""),
-                    entry.map(Catalogue.ConcernEntry::sources).orElseGet(() -> explainer.sourcesOf(concern)),
+                    entry.map(e -> e.sourcesFor(concern.level(), state)).orElseGet(() -> explainer.sourcesOf(concern)),
                     explainer.because(concern)));
         });
 
@@ -452,7 +459,7 @@ final class DroolsAdvisor implements Advisor {
         warnings.keySet().stream().sorted(catalogue.warningOrder()).forEach(id -> {
             Warning warning = warnings.get(id);
             Optional<Catalogue.WarningEntry> entry = catalogue.warning(id);
-            warningReports.add(new Assessment.Warning(id, entry.map(Catalogue.WarningEntry::summary).orElse(""),
+            warningReports.add(new Assessment.Warning(id, entry.map(e -> e.summaryFor(state)).orElse(""),
                     entry.map(Catalogue.WarningEntry::sources).orElseGet(() -> explainer.sourcesOf(warning)),
                     explainer.because(warning)));
         });
@@ -462,21 +469,7 @@ final class DroolsAdvisor implements Advisor {
                 outOfScope.isEmpty() ? null : capitalize(String.join("; ", outOfScope)));
     }
 
-    /**
-     * What answers a concern in this assessment: its catalogue entry's list, except that Beijing's reluctance
-     * counts the written withdrawal only while U.S. bases or THAAD are among its worries (DOMAIN §3).
-     */
-    private static List<String> answeredBy(String id, List<String> declared, Map<String, Concern> raised) {
-        if (!ConcernId.CHINA_RELUCTANT.name().equals(id)
-                || raised.containsKey(ConcernId.US_BASES_IN_UNIFIED_KOREA.name())
-                || raised.containsKey(ConcernId.THAAD_RADAR.name())) {
-            return declared;
-        }
-        return declared.stream().filter(by -> !RecommendationId.SIGN_WITHDRAWAL_AGREEMENT.name().equals(by))
-                .toList();
-    }
-
-    /** The concerns a recommendation answers, in concern order. */
+    /** The concerns a recommendation answers, in concern order; an assessment lists those it raises. */
     private List<String> answers(String recommendation) {
         return answersByRecommendation.getOrDefault(recommendation, List.of());
     }

@@ -26,7 +26,11 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
         }
         CompiledRulesCache cache = settings.compiledRulesCache() == null ? null
                 : new CompiledRulesCache(settings.compiledRulesCache());
-        Catalogue catalogue = CatalogueFiles.extend(Catalogue.builtIn(), settings.ruleFolders());
+        // The framework's words live beside its rules: the folder's catalogue.yaml, or the copy in the jar.
+        Catalogue framework = !settings.builtInRules() ? Catalogue.EMPTY
+                : settings.builtInRulesFolder() == null ? CatalogueFiles.packaged()
+                : CatalogueFiles.extend(Catalogue.EMPTY, List.of(settings.builtInRulesFolder()));
+        Catalogue catalogue = CatalogueFiles.extend(framework, settings.ruleFolders());
         return new DroolsAdvisor(RuleCompiler.compile(files, cache), catalogue, settings.maxFirings(),
                 settings.rememberedStates());
     }

@@ -63,8 +63,7 @@ class AdvisorTest {
                         List.of("concern REGIME_COLLAPSE at LOW")),
                 new Step("The regime could collapse if Beijing severed its aid",
                         List.of("severing aid is on the table: denuclearization needs it",
-                                "peninsula.reunification = NONE", "northKorea.stability = STABLE",
-                                "china.pressureOnPyongyang = CAUTIOUS")),
+                                "peninsula.reunification = NONE", "a collapse is far off (LOW)")),
                 new Step("Severing aid is on the table while denuclearization needs decisive pressure",
                         List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH")),
                 new Step("Only severing aid would be decisive while Washington seeks denuclearization and a"
@@ -72,7 +71,10 @@ class AdvisorTest {
                         "unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE",
                         "northKorea.missileProgram = ACTIVE")),
                 new Step("Washington engages Pyongyang first while no offer has been spurned",
-                        List.of("northKorea.responseToOffer = NONE")));
+                        List.of("northKorea.responseToOffer = NONE")),
+                // The level is the rules' too: how close a collapse is, from the North's stability and Beijing's aid.
+                new Step("A collapse is far off while the North is stable and Beijing is not severing its aid",
+                        List.of("northKorea.stability = STABLE", "china.pressureOnPyongyang = CAUTIOUS")));
     }
 
     @Test
@@ -231,8 +233,12 @@ class AdvisorTest {
         assertThat(root.rule()).isEqualTo("Refugees would flow into China if the regime collapsed");
         assertThat(root.sources()).containsExactly("¶4");
         Explanation.Reason collapse = root.because().get(0);
-        assertThat(collapse.facts()).contains("northKorea.stability = STABLE");
-        Explanation.Reason premise = collapse.because().get(0).because().get(0);
+        assertThat(collapse.facts()).contains("a collapse is far off (LOW)");
+        assertThat(collapse.because()).anySatisfy(level -> assertThat(level.facts())
+                .contains("northKorea.stability = STABLE"));
+        Explanation.Reason severing = collapse.because().stream()
+                .filter(r -> r.rule().startsWith("Severing aid is on the table")).findFirst().orElseThrow();
+        Explanation.Reason premise = severing.because().get(0);
         assertThat(premise.facts()).contains("unitedStates.goal = DENUCLEARIZATION");
         assertThat(premise.because()).singleElement()
                 .satisfies(phase -> assertThat(phase.because()).isEmpty());

@@ -1,5 +1,7 @@
 package org.leverage.report;
 
+import org.leverage.BuiltInCatalogue;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,17 +28,15 @@ final class Fixtures {
     }
 
     static Recommendation recommendation(RecommendationId id, Step... because) {
-        return new Recommendation(id.name(), id.phase(), id.addressee(), id.modality(), id.summary(), id.sources(),
-                id.answers().stream().map(Enum::name).toList(), List.of(because));
+        return BuiltInCatalogue.recommendation(id, List.of(because));
     }
 
     static Concern concern(ConcernId id, Level level, boolean answered, boolean answeredInPart, Step... because) {
-        return new Concern(id.name(), id.kind(), level, answered, answeredInPart,
-                id.answeredBy().stream().map(Enum::name).toList(), id.summary(), id.sources(), List.of(because));
+        return BuiltInCatalogue.concern(id, level, answered, answeredInPart, List.of(because));
     }
 
     static Warning warning(WarningId id, Step... because) {
-        return new Warning(id.name(), id.summary(), id.sources(), List.of(because));
+        return BuiltInCatalogue.warning(id, List.of(because));
     }
 
     static Assessment assessment(Scenario scenario, Phase phase, List<Recommendation> recommendations,
@@ -99,7 +99,7 @@ final class Fixtures {
                 Arrays.stream(RecommendationId.values()).map(Fixtures::recommendation).toList(),
                 List.of(),
                 Arrays.stream(ConcernId.values())
-                        .map(c -> concern(c, Level.MATERIALIZED, false, !c.answeredBy().isEmpty()))
+                        .map(c -> concern(c, Level.MATERIALIZED, false, !BuiltInCatalogue.answeredBy(c).isEmpty()))
                         .toList(),
                 Arrays.stream(WarningId.values()).map(Fixtures::warning).toList(),
                 null);

@@ -113,8 +113,8 @@ class HtmlReportTest {
                 .contains("<tr class=\"concern residual\" data-id=\"REGIME_COLLAPSE\"><th scope=\"row\"><code>"
                         + "REGIME_COLLAPSE</code></th><td>ELEVATED</td><td><span class=\"status residual\">residual"
                         + " risk</span></td><td>—<span class=\"kind-note\">no incentive removes this risk: the essay"
-                        + " pays Beijing to accept it (¶8)</span></td><td>Cut off, the North Korean state could begin"
-                        + " to come apart: a tremendous risk for Beijing (¶4)</td></tr>")
+                        + " pays Beijing to accept it (¶8)</span></td><td>Cut off, the North could start to come"
+                        + " apart: a tremendous risk for Beijing (¶4)</td></tr>")
                 .doesNotContain("class=\"concern open\"", "class=\"status open\"");
         String style = html.substring(html.indexOf("<style>"), html.indexOf("@media print"));
         assertThat(style).contains(".status.premise {", ".status.residual {", ".kind-note {");
@@ -184,9 +184,10 @@ class HtmlReportTest {
         assertThat(cited).containsSubsequence("<dt>¶1</dt>", "<dt>¶2</dt>", "<dt>¶3</dt>", "<dt>¶4</dt>",
                 "<dt>¶5</dt>", "<dt>¶6</dt>", "<dt>¶7</dt>", "<dt>¶8</dt>", "<dt>¶9</dt>", "<dt>¶10</dt>");
         assertThat(cited).contains("<dt>¶10</dt>\n<dd><ul>\n<li>Pressing Beijing to act with no meaningful incentive"
-                + " of Washington&#39;s own on the table is a nonstarter: before Beijing is asked, the talks it has long"
-                + " sought would count; once it is asked, only a refugee pledge, a written withdrawal or concessions"
-                + " on Taiwan or the South China Sea do — <code>DEMANDS_WITHOUT_INCENTIVES</code></li>\n</ul></dd>");
+                + " of Washington&#39;s own on the table is a nonstarter: while Washington still engages Pyongyang and"
+                + " has not asked Beijing, the talks Beijing has long sought would count; once Beijing is asked or to be"
+                + " enlisted, only a refugee pledge, a written withdrawal or concessions on Taiwan or the South China Sea"
+                + " do — <code>DEMANDS_WITHOUT_INCENTIVES</code></li>\n</ul></dd>");
     }
 
     @Test

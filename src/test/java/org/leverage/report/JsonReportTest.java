@@ -77,7 +77,7 @@ class JsonReportTest {
               "warnings": [
                 {
                   "id": "DEMANDS_WITHOUT_INCENTIVES",
-                  "summary": "Pressing Beijing to act with no meaningful incentive of Washington's own on the table is a nonstarter: before Beijing is asked, the talks it has long sought would count; once it is asked, only a refugee pledge, a written withdrawal or concessions on Taiwan or the South China Sea do",
+                  "summary": "Pressing Beijing to act with no meaningful incentive of Washington's own on the table is a nonstarter: while Washington still engages Pyongyang and has not asked Beijing, the talks Beijing has long sought would count; once Beijing is asked or to be enlisted, only a refugee pledge, a written withdrawal or concessions on Taiwan or the South China Sea do",
                   "sources": [
                     "¶10",
                     "¶7",

@@ -61,8 +61,8 @@ class MarkdownReportTest {
                         + " refugee help too\\\n"
                         + "   To: Tokyo, Seoul and other allies · Modality: at minimum · Source: ¶8 · Answers:"
                         + " `REFUGEE_FLOW`, `CHINA_RELUCTANT`\n",
-                "10. `CONSIDER_TAIWAN_SCS_CONCESSIONS` — Perhaps even weigh concessions to Beijing on other issues,"
-                        + " such as Taiwan and the South China Sea\\\n"
+                "10. `CONSIDER_TAIWAN_SCS_CONCESSIONS` — Perhaps even offer Beijing something on Taiwan or the"
+                        + " South China Sea\\\n"
                         + "    To: Beijing · Modality: consider · Source: ¶9 · Answers: `CHINA_RELUCTANT`\n");
         assertThat(memo.split("### Engage Pyongyang", -1)).hasSize(2);
         assertThat(memo.split("### Enlist Beijing", -1)).hasSize(2);
@@ -83,7 +83,7 @@ class MarkdownReportTest {
                         + " pays Beijing to accept it (¶8)) | An imploding regime")
                 .contains("| `US_BASES_IN_UNIFIED_KOREA` | HIGH | answered | `SIGN_WITHDRAWAL_AGREEMENT` |")
                 .contains("| `THAAD_RADAR` | HIGH | open | `SIGN_WITHDRAWAL_AGREEMENT` | THAAD's radars could be"
-                        + " reconfigured to undermine China's nuclear deterrent (¶9) |\n");
+                        + " turned against China's nuclear deterrent (¶9) |\n");
         assertThat(tableRows(memo)).hasSize(2 + Fixtures.enlisting().concerns().size());
     }
 
@@ -123,9 +123,10 @@ class MarkdownReportTest {
         String memo = report.render(Fixtures.engaging());
 
         assertThat(memo).contains("## Warnings\n\n- `DEMANDS_WITHOUT_INCENTIVES` — Pressing Beijing to act with no"
-                + " meaningful incentive of Washington's own on the table is a nonstarter: before Beijing is asked, the"
-                + " talks it has long sought would count; once it is asked, only a refugee pledge, a written withdrawal"
-                + " or concessions on Taiwan or the South China Sea do (¶10, ¶7, ¶8)\n\n");
+                + " meaningful incentive of Washington's own on the table is a nonstarter: while Washington still engages"
+                + " Pyongyang and has not asked Beijing, the talks Beijing has long sought would count; once Beijing is"
+                + " asked or to be enlisted, only a refugee pledge, a written withdrawal or concessions on Taiwan or the"
+                + " South China Sea do (¶10, ¶7, ¶8)\n\n");
         assertThat(memo).contains("## Already in place\n\n- `OPEN_BILATERAL_TALKS`\n\n");
     }
 

@@ -34,13 +34,12 @@ class TextReportTest {
                  Offer to lift the economic sanctions on the North, or at least cut them deeply
             Enlist Beijing (¶8–9)
               3. CALL_ON_BEIJING_FOR_DRASTIC_ACTION  [NOW CREDIBLE → Beijing]  ¶8
-                 Ask Beijing to cut off the North's aid: with a reasonable offer spurned, Washington is in a
-                 much stronger position to ask
+                 Ask Beijing to cut off the North's aid: with a reasonable offer spurned, Washington can now ask
+                 with far more weight
               4. RALLY_ALLIED_REFUGEE_AID  [AT MINIMUM → Tokyo, Seoul and other allies]  ¶8
                  Ask Japan, South Korea and the other allies in the region to pledge refugee help too
               5. CONSIDER_TAIWAN_SCS_CONCESSIONS  [CONSIDER → Beijing]  ¶9
-                 Perhaps even weigh concessions to Beijing on other issues, such as Taiwan and the South China
-                 Sea
+                 Perhaps even offer Beijing something on Taiwan or the South China Sea
 
             Beijing's concerns
             ------------------
@@ -59,7 +58,7 @@ class TextReportTest {
                 Even a peaceful unification under Seoul could leave a U.S. ally, and sooner or later perhaps
                 U.S. bases, on China's border: a realistic worry after NATO's eastward growth (¶6, ¶9)
               THAAD_RADAR  HIGH  open — answered by: SIGN_WITHDRAWAL_AGREEMENT
-                THAAD's radars could be reconfigured to undermine China's nuclear deterrent (¶9)
+                THAAD's radars could be turned against China's nuclear deterrent (¶9)
 
             Warnings
             --------
@@ -168,8 +167,7 @@ class TextReportTest {
                 "  6. CALL_ON_BEIJING_FOR_DRASTIC_ACTION  [NOW CREDIBLE → Beijing]  ¶8\n",
                 "  9. SIGN_WITHDRAWAL_AGREEMENT  [LIKELY NEEDED → Beijing]  ¶9\n",
                 "  10. CONSIDER_TAIWAN_SCS_CONCESSIONS  [CONSIDER → Beijing]  ¶9\n",
-                "      Perhaps even weigh concessions to Beijing on other issues, such as Taiwan and the South China\n",
-                "      Sea\n");
+                "      Perhaps even offer Beijing something on Taiwan or the South China Sea\n");
         assertThat(occurrences(text, "Engage Pyongyang (¶7)\n")).isEqualTo(1);
         assertThat(occurrences(text, "Enlist Beijing (¶8–9)\n")).isEqualTo(1);
     }
@@ -208,7 +206,7 @@ class TextReportTest {
         String text = report.render(only(Fixtures.concern(ConcernId.THAAD_RADAR, Level.HIGH, false, false)));
 
         assertThat(text).contains("  THAAD_RADAR  HIGH  open — answered by: SIGN_WITHDRAWAL_AGREEMENT\n"
-                + "    THAAD's radars could be reconfigured to undermine China's nuclear deterrent (¶9)\n");
+                + "    THAAD's radars could be turned against China's nuclear deterrent (¶9)\n");
     }
 
     @Test
@@ -238,7 +236,7 @@ class TextReportTest {
 
         assertThat(text).contains("  REGIME_COLLAPSE  ELEVATED  residual risk\n"
                 + "    — no incentive removes this risk: the essay pays Beijing to accept it (¶8)\n"
-                + "    Cut off, the North Korean state could begin to come apart: a tremendous risk for Beijing (¶4)\n");
+                + "    Cut off, the North could start to come apart: a tremendous risk for Beijing (¶4)\n");
         assertThat(concernsSection(text)).doesNotContain("open", "answered");
     }
 
@@ -339,8 +337,9 @@ class TextReportTest {
                 --------
                   DEMANDS_WITHOUT_INCENTIVES  ¶10, ¶7, ¶8
                     Pressing Beijing to act with no meaningful incentive of Washington's own on the table is a
-                    nonstarter: before Beijing is asked, the talks it has long sought would count; once it is asked,
-                    only a refugee pledge, a written withdrawal or concessions on Taiwan or the South China Sea do
+                    nonstarter: while Washington still engages Pyongyang and has not asked Beijing, the talks
+                    Beijing has long sought would count; once Beijing is asked or to be enlisted, only a refugee
+                    pledge, a written withdrawal or concessions on Taiwan or the South China Sea do
                 """);
     }
 

@@ -1,5 +1,7 @@
 package org.leverage.scenario;
 
+import org.leverage.BuiltInCatalogue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -213,11 +215,9 @@ class ExpectationTest {
                                          List<String> inPlace, List<WarningId> warnings,
                                          Assessment.Concern... concerns) {
         return new Assessment(PolicyState.FORMAT, new Assessment.Scenario("test", null), phase,
-                recommendations.stream().map(id -> new Assessment.Recommendation(id.name(), id.phase(),
-                        id.addressee(), id.modality(), id.summary(), id.sources(), List.of(), List.of())).toList(),
+                recommendations.stream().map(id -> BuiltInCatalogue.recommendation(id, List.of())).toList(),
                 inPlace, Arrays.asList(concerns),
-                warnings.stream().map(id -> new Assessment.Warning(id.name(), id.summary(), id.sources(), List.of()))
-                        .toList(),
+                warnings.stream().map(id -> BuiltInCatalogue.warning(id, List.of())).toList(),
                 outOfScope);
     }
 
@@ -226,7 +226,6 @@ class ExpectationTest {
     }
 
     private static Assessment.Concern concern(ConcernId id, Level level, boolean answered) {
-        return new Assessment.Concern(id.name(), id.kind(), level, answered, false, List.of(), id.summary(),
-                id.sources(), List.of());
+        return BuiltInCatalogue.concern(id, level, answered, false, List.of());
     }
 }
