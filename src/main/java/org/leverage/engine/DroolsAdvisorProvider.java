@@ -27,6 +27,14 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
         CompiledRulesCache cache = settings.compiledRulesCache() == null ? null
                 : new CompiledRulesCache(settings.compiledRulesCache());
         // The framework's words live beside its rules: the folder's catalogue.yaml, or the copy in the jar.
+        if (settings.builtInRules() && settings.builtInRulesFolder() != null
+                && !java.nio.file.Files.isRegularFile(settings.builtInRulesFolder().resolve(CatalogueFiles.FILE_NAME))) {
+            // Without it every output would lose its words, silently: refuse instead.
+            String file = RuleSources.displayName(settings.builtInRulesFolder().resolve(CatalogueFiles.FILE_NAME));
+            String message = "the framework's catalogue is missing: every id its rules conclude is worded there";
+            throw new RuleException(new org.leverage.api.SourceLocation(file, 0, 0), message,
+                    List.of(file + ": " + message), null);
+        }
         Catalogue framework = !settings.builtInRules() ? Catalogue.EMPTY
                 : settings.builtInRulesFolder() == null ? CatalogueFiles.packaged()
                 : CatalogueFiles.extend(Catalogue.EMPTY, List.of(settings.builtInRulesFolder()));

@@ -97,4 +97,101 @@ class AnalystCatalogueTest {
         Files.writeString(folder.resolve("mine.drl"), RULES);
         Files.writeString(folder.resolve("catalogue.yaml"), catalogue);
     }
+
+    @Test
+    void theFrameworksWordsAreItsCatalogues_anEditShowsOnTheNextAssessmentWithNoRebuild(@TempDir Path copy)
+            throws IOException {
+        copyFolder(TestPaths.rules(), copy);
+        Path catalogue = copy.resolve("catalogue.yaml");
+        Files.writeString(catalogue, Files.readString(catalogue).replace(
+                "Open serious bilateral talks with Pyongyang, as Beijing has long urged",
+                "Talk to Pyongyang directly and seriously, as Beijing has long asked"));
+        Assessment assessment = Advisor.builder().builtInRulesFrom(copy).build().assess(PolicyState.DEFAULTS);
+        assertThat(assessment.recommendations().get(0).summary())
+                .isEqualTo("Talk to Pyongyang directly and seriously, as Beijing has long asked");
+    }
+
+    @Test
+    void aVariantWordsASummaryForTheStatesItNames_andAnUnknownFieldOrValueIsRefusedWithTheChoices(
+            @TempDir Path folder) throws IOException {
+        write(folder, """
+                recommendations:
+                  ZETA_QUIET_CHANNEL:
+                    phase: ENGAGE_PYONGYANG
+                    addressee: BEIJING
+                    modality: CONSIDER
+                    summary: A quiet channel
+                    variants:
+                      - when: {unitedStates.thaadDeployed: true, china.aidShare: [SMALL, moderate]}
+                        summary: A quiet channel, THAAD on the table
+                  ALPHA_ENVOY: {phase: ENGAGE_PYONGYANG, addressee: PYONGYANG, modality: CONSIDER, summary: An envoy}
+                concerns:
+                  SANCTIONS_EVASION: {summary: Evasion}
+                  BORDER_TRADE: {summary: Trade}
+                  OLD_STYLE_RISK:
+                    summary: Plain
+                    variants:
+                      - {when: {level: ELEVATED}, summary: Elevated wording, sources: ["¶5"]}
+                """);
+        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+        PolicyState thaadSmall = PolicyState.builder().thaadDeployed(true)
+                .aidShare(org.leverage.api.AidShare.MODERATE).build();
+        assertThat(advisor.assess(thaadSmall).recommendations()).filteredOn(r -> r.id().equals("ZETA_QUIET_CHANNEL"))
+                .singleElement().satisfies(r -> assertThat(r.summary()).isEqualTo("A quiet channel, THAAD on the table"));
+        assertThat(advisor.assess(PolicyState.DEFAULTS).recommendations())
+                .filteredOn(r -> r.id().equals("ZETA_QUIET_CHANNEL")).singleElement()
+                .satisfies(r -> assertThat(r.summary()).isEqualTo("A quiet channel"));
+        assertThat(advisor.assess(PolicyState.DEFAULTS).concern("OLD_STYLE_RISK").orElseThrow().summary())
+                .isEqualTo("Plain");
+
+        write(folder, """
+                concerns:
+                  SANCTIONS_EVASION:
+                    summary: Evasion
+                    variants:
+                      - when: {northKorea.stabilty: STABLE}
+                        summary: x
+                """);
+        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("concerns.SANCTIONS_EVASION.variants.when.northKorea.stabilty: no such state"
+                        + " field (did you mean northKorea.stability?)")
+                .satisfies(e -> assertThat(((RuleException) e).location().orElseThrow().line()).isEqualTo(5));
+
+        write(folder, """
+                concerns:
+                  SANCTIONS_EVASION:
+                    summary: Evasion
+                    variants:
+                      - when: {northKorea.stability: UNRAVELLING}
+                        summary: x
+                """);
+        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("unknown value \"UNRAVELLING\"; expected one of STABLE, STRAINED, UNRAVELING,"
+                        + " COLLAPSED, FRAGMENTED (did you mean UNRAVELING?)");
+    }
+
+    @Test
+    void aFrameworkFolderWithoutItsCatalogueIsRefused_ratherThanAssessingWithoutWords(@TempDir Path copy)
+            throws IOException {
+        copyFolder(TestPaths.rules(), copy);
+        Files.delete(copy.resolve("catalogue.yaml"));
+        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(copy).build())
+                .isInstanceOf(RuleException.class)
+                .hasMessageContaining("the framework's catalogue is missing");
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
 }
