@@ -1,19 +1,13 @@
 package org.leverage.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.Explanation;
-import org.leverage.api.Paragraph;
 import org.leverage.api.PolicyState;
+import org.leverage.report.ExplanationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +33,6 @@ import picocli.CommandLine.Spec;
             "  leverage explain REFUGEE_FLOW today.yaml --format json"})
 final class ExplainCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** The output formats of {@code --format}. */
     enum Format { text, json }
 
@@ -63,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
     private RuleOptions rules;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         PolicyState policyState = readState();
         Advisor advisor = rules.advisor();
         String wanted = id.trim().replace('-', '_').toUpperCase(Locale.ROOT);
@@ -73,120 +65,12 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Explanation explanation = advisor.explain(wanted, policyState);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(explanation) : text(explanation));
+        out.print(format == Format.json ? ExplanationReport.json(explanation) : ExplanationReport.text(explanation));
         out.flush();
         return ExitCode.OK.code();
     }
 
     private PolicyState readState() {
         return StateFiles.readOrBaseline(state == null ? null : state.toString());
-    }
-
-    static String text(Explanation explanation) {
-        StringBuilder text = new StringBuilder();
-        String kind = explanation.kind().name().toLowerCase(Locale.ROOT);
-        text.append(explanation.id()).append(" (").append(kind).append("): ")
-                .append(explanation.concluded() ? verbFor(explanation.kind()) + " for this state"
-                        : "not " + verbFor(explanation.kind()) + " for this state")
-                .append('\n');
-        if (!explanation.summary().isEmpty()) {
-            text.append("  ").append(explanation.summary());
-            if (!explanation.sources().isEmpty()) {
-                text.append(" (").append(String.join(", ", explanation.sources())).append(')');
-            }
-            text.append('\n');
-        }
-        text.append('\n');
-        if (explanation.concluded()) {
-            text.append("Why:\n");
-            for (Explanation.Reason reason : explanation.reasons()) {
-                reason(text, reason, "", true);
-            }
-        } else if (explanation.unmet().isEmpty()) {
-            text.append("Why not: no rule concludes it.\n");
-        } else {
-            text.append("Why not: each rule that could conclude it fails a condition.\n");
-            for (Explanation.RuleCheck check : explanation.unmet()) {
-                text.append("\n• ").append(check.rule()).append('\n');
-                text.append("  ").append(check.file());
-                if (!check.sources().isEmpty()) {
-                    text.append("  ").append(String.join(", ", check.sources()));
-                }
-                text.append('\n');
-                for (Explanation.Condition condition : check.conditions()) {
-                    text.append(condition.met() ? "    met      " : "    NOT MET  ").append(condition.text())
-                            .append('\n').append("             ").append(condition.detail()).append('\n');
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private static String verbFor(Explanation.Kind kind) {
-        return switch (kind) {
-            case RECOMMENDATION -> "recommended";
-            case CONCERN -> "raised";
-            case WARNING -> "warned";
-        };
-    }
-
-    private static void reason(StringBuilder text, Explanation.Reason reason, String indent, boolean last) {
-        text.append(indent).append(indent.isEmpty() ? "• " : "└─ ").append(reason.rule()).append('\n');
-        String inner = indent + (indent.isEmpty() ? "  " : "   ");
-        for (String source : reason.sources()) {
-            text.append(inner).append(source);
-            Paragraph.cited(source).ifPresent(p -> text.append(" — ").append(p.paraphrase()));
-            text.append('\n');
-        }
-        if (!reason.facts().isEmpty()) {
-            text.append(inner).append("matched: ").append(String.join("; ", reason.facts())).append('\n');
-        }
-        for (int i = 0; i < reason.because().size(); i++) {
-            reason(text, reason.because().get(i), inner, i == reason.because().size() - 1);
-        }
-    }
-
-    static String json(Explanation explanation) throws JsonProcessingException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", explanation.id());
-        root.put("kind", explanation.kind().name());
-        root.put("concluded", explanation.concluded());
-        root.put("summary", explanation.summary());
-        strings(root.putArray("sources"), explanation.sources());
-        ArrayNode reasons = root.putArray("reasons");
-        explanation.reasons().forEach(r -> reason(reasons.addObject(), r));
-        ArrayNode unmet = root.putArray("unmet");
-        for (Explanation.RuleCheck check : explanation.unmet()) {
-            ObjectNode node = unmet.addObject();
-            node.put("rule", check.rule());
-            node.put("file", check.file());
-            strings(node.putArray("sources"), check.sources());
-            ArrayNode conditions = node.putArray("conditions");
-            for (Explanation.Condition condition : check.conditions()) {
-                ObjectNode c = conditions.addObject();
-                c.put("condition", condition.text());
-                c.put("met", condition.met());
-                c.put("detail", condition.detail());
-            }
-        }
-        return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-    }
-
-    private static void reason(ObjectNode node, Explanation.Reason reason) {
-        node.put("rule", reason.rule());
-        node.put("file", reason.file());
-        ArrayNode sources = node.putArray("sources");
-        for (String source : reason.sources()) {
-            ObjectNode s = sources.addObject();
-            s.put("paragraph", source);
-            s.put("paraphrase", Paragraph.cited(source).map(Paragraph::paraphrase).orElse(null));
-        }
-        strings(node.putArray("facts"), reason.facts());
-        ArrayNode because = node.putArray("because");
-        reason.because().forEach(r -> reason(because.addObject(), r));
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 }
