@@ -13,6 +13,7 @@ import org.leverage.api.Assessment;
 import org.leverage.api.PolicyState;
 import org.leverage.report.ComparisonReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,9 +37,6 @@ final class CompareCommand implements Callable<Integer> {
 
     static final String BUILT_IN = "carpenter-2017";
 
-    /** The output formats of {@code --format}. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -51,9 +49,8 @@ final class CompareCommand implements Callable<Integer> {
                     + " alone for the built-in one. Repeatable.")
     private List<String> frameworks = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}.")
-    private Format format;
+    @Mixin
+    private OutputOptions.Format format;
 
     @Option(names = "--verbose", description = "Log what happens to stderr, and show stack traces.")
     private boolean verbose;
@@ -65,7 +62,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         advisors.forEach((name, advisor) -> assessments.put(name, advisor.assess(policyState)));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? ComparisonReport.json(assessments) : ComparisonReport.text(assessments));
+        out.print(format.render(assessments, ComparisonReport::text, ComparisonReport::json));
         out.flush();
         return ExitCode.OK.code();
     }

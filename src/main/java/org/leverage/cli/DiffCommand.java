@@ -1,8 +1,6 @@
 package org.leverage.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.PolicyState;
@@ -11,7 +9,6 @@ import org.leverage.whatif.Difference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,9 +31,6 @@ import picocli.CommandLine.Spec;
             "  leverage diff today.yaml proposal.yaml --rules my-rules/"})
 final class DiffCommand implements Callable<Integer> {
 
-    /** The output formats of {@code --format}. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -48,16 +42,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "The state to compare to: a state or scenario file, or - for standard input.")
     private String b;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}.")
-    private Format format;
+    @Mixin
+    private OutputOptions.Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the difference to FILE instead of standard output.")
-    private Path output;
-
-    @Option(names = "--force", description = "With --output, replace FILE if it exists.")
-    private boolean force;
+    @Mixin
+    private final OutputOptions.ToFile output = new OutputOptions.ToFile("the difference");
 
     @Mixin
     private RuleOptions rules;
@@ -67,20 +56,13 @@ final class DiffCommand implements Callable<Integer> {
         if (StateFiles.STDIN.equals(a) && StateFiles.STDIN.equals(b)) {
             throw new UserInputException("A and B both name standard input (-); at most one can");
         }
-        StateFiles.checkOutput(output, "--output", force, a, b);
+        output.check(a, b);
         PolicyState stateA = StateFiles.read(a);
         PolicyState stateB = StateFiles.read(b);
         Advisor advisor = rules.advisor();
         Difference difference = Difference.between(stateA, advisor.assess(stateA), stateB, advisor.assess(stateB));
-        String rendered = format == Format.json ? DifferenceReport.json(difference, name(a), name(b))
-                : DifferenceReport.text(difference, name(a), name(b));
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        } else {
-            StateFiles.write(output, rendered);
-        }
+        output.write(format.render(difference, d -> DifferenceReport.text(d, name(a), name(b)),
+                d -> DifferenceReport.json(d, name(a), name(b))), spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 

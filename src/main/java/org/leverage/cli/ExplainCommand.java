@@ -11,7 +11,6 @@ import org.leverage.report.ExplanationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,9 +32,6 @@ import picocli.CommandLine.Spec;
             "  leverage explain REFUGEE_FLOW today.yaml --format json"})
 final class ExplainCommand implements Callable<Integer> {
 
-    /** The output formats of {@code --format}. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -47,9 +43,8 @@ final class ExplainCommand implements Callable<Integer> {
             description = "A policy state or scenario file. Default: the built-in baseline-2017 scenario.")
     private Path state;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}.")
-    private Format format;
+    @Mixin
+    private OutputOptions.Format format;
 
     @Mixin
     private RuleOptions rules;
@@ -65,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         Explanation explanation = advisor.explain(wanted, policyState);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? ExplanationReport.json(explanation) : ExplanationReport.text(explanation));
+        out.print(format.render(explanation, ExplanationReport::text, ExplanationReport::json));
         out.flush();
         return ExitCode.OK.code();
     }

@@ -8,7 +8,6 @@ import org.leverage.report.RulesReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code leverage rules}: the whole framework on one page. */
@@ -23,24 +22,20 @@ import picocli.CommandLine.Spec;
             "  leverage rules --format json"})
 final class RulesCommand implements Callable<Integer> {
 
-    /** The output formats of {@code --format}. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
     @Mixin
     private RuleOptions rules;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}.")
-    private Format format;
+    @Mixin
+    private OutputOptions.Format format;
 
     @Override
     public Integer call() {
         List<RuleDescription> all = rules.advisor().rules();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? RulesReport.json(all) : RulesReport.text(all));
+        out.print(format.render(all, RulesReport::text, RulesReport::json));
         out.flush();
         return ExitCode.OK.code();
     }

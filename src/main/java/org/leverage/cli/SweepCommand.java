@@ -51,9 +51,6 @@ import picocli.CommandLine.Spec;
             "                          also the full decision table, one row per combination"})
 final class SweepCommand implements Callable<Integer> {
 
-    /** The output formats of {@code --format}. */
-    enum Format { text, json }
-
     @Spec
     private CommandSpec spec;
 
@@ -86,9 +83,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --table, replace FILE.csv if it exists.")
     private boolean force;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}.")
-    private Format format;
+    @Mixin
+    private OutputOptions.Format format;
 
     @Mixin
     private RuleOptions rules;
@@ -127,8 +123,8 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         String tableName = table == null ? null : table.toString();
-        out.print(format == Format.json ? SweepReport.json(result, stateName(), tableName)
-                : SweepReport.text(result, source(), tableName));
+        out.print(format.render(result, r -> SweepReport.text(r, source(), tableName),
+                r -> SweepReport.json(r, stateName(), tableName)));
         out.flush();
         return ExitCode.OK.code();
     }
