@@ -3,6 +3,7 @@ package org.leverage.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Function;
 import org.leverage.api.PolicyState;
 import org.leverage.whatif.ConcernState;
 import org.leverage.whatif.Difference;
@@ -26,56 +27,43 @@ public final class DifferenceReport {
         out.append("A: ").append(a).append('\n');
         out.append("B: ").append(b).append('\n');
 
-        out.append('\n');
-        Text.heading(out, "Facts (A → B)");
-        if (d.facts().isEmpty()) {
-            out.append("  no change\n");
-        }
-        int width = d.facts().stream().mapToInt(f -> f.path().length()).max().orElse(0);
-        for (FactChange fact : d.facts()) {
-            out.append("  ").append(Text.pad(fact.path(), width)).append("  ").append(value(fact.a())).append(" → ")
-                    .append(value(fact.b())).append('\n');
-        }
-
-        out.append('\n');
-        Text.heading(out, "Recommendations");
-        gainedAndLost(out, d.recommendationsGained(), d.recommendationsLost(), d.recommendationsTaken());
-
-        out.append('\n');
-        Text.heading(out, "Beijing's concerns");
-        if (d.concerns().isEmpty()) {
-            out.append("  no change\n");
-        }
-        int idWidth = d.concerns().stream().mapToInt(c -> c.id().length()).max().orElse(0);
-        for (ConcernChange concern : d.concerns()) {
-            out.append("  ").append(Text.pad(concern.id(), idWidth)).append("  ").append(concern(concern.a()))
-                    .append(" → ").append(concern(concern.b())).append('\n');
-        }
-
-        out.append('\n');
-        Text.heading(out, "Warnings");
-        gainedAndLost(out, d.warningsGained(), d.warningsLost(), List.of());
-
-        out.append('\n');
-        Text.heading(out, "Phase");
-        if (d.phaseChanged()) {
-            out.append("  ").append(d.phaseA()).append(" → ").append(d.phaseB()).append('\n');
-        } else {
-            out.append("  no change (").append(d.phaseA()).append(")\n");
-        }
-
-        out.append('\n');
-        Text.heading(out, "Out of scope");
-        if (d.outOfScopeChanged()) {
-            out.append("  ").append(scope(d.outOfScopeA())).append(" → ").append(scope(d.outOfScopeB())).append('\n');
-        } else {
-            out.append("  no change (").append(scope(d.outOfScopeA())).append(")\n");
-        }
+        changes(out, "Facts (A → B)", d.facts(), FactChange::path, f -> value(f.a()), f -> value(f.b()));
+        gainedAndLost(out, "Recommendations", d.recommendationsGained(), d.recommendationsLost(),
+                d.recommendationsTaken());
+        changes(out, "Beijing's concerns", d.concerns(), ConcernChange::id, c -> concern(c.a()), c -> concern(c.b()));
+        gainedAndLost(out, "Warnings", d.warningsGained(), d.warningsLost(), List.of());
+        change(out, "Phase", d.phaseChanged(), d.phaseA().toString(), d.phaseB().toString());
+        change(out, "Out of scope", d.outOfScopeChanged(), scope(d.outOfScopeA()), scope(d.outOfScopeB()));
         return out.toString();
     }
 
-    /** Gained, then lost ("no longer advised"), then taken ("now in place": B did it). */
-    private static void gainedAndLost(StringBuilder out, List<String> gained, List<String> lost, List<String> taken) {
+    /** A section of things that changed, one a line, their names padded to one column: {@code name  a → b}. */
+    private static <T> void changes(StringBuilder out, String title, List<T> changes, Function<T, String> name,
+                                    Function<T, String> a, Function<T, String> b) {
+        out.append('\n');
+        Text.heading(out, title);
+        if (changes.isEmpty()) {
+            out.append("  no change\n");
+        }
+        int width = changes.stream().mapToInt(c -> name.apply(c).length()).max().orElse(0);
+        for (T change : changes) {
+            out.append("  ").append(Text.pad(name.apply(change), width)).append("  ").append(a.apply(change))
+                    .append(" → ").append(b.apply(change)).append('\n');
+        }
+    }
+
+    /** A section of one thing: {@code a → b} when it changed, else {@code no change (a)}. */
+    private static void change(StringBuilder out, String title, boolean changed, String a, String b) {
+        out.append('\n');
+        Text.heading(out, title);
+        out.append(changed ? "  " + a + " → " + b : "  no change (" + a + ")").append('\n');
+    }
+
+    /** A section of ids gained, then lost ("no longer advised"), then taken ("now in place": B did it). */
+    private static void gainedAndLost(StringBuilder out, String title, List<String> gained, List<String> lost,
+                                      List<String> taken) {
+        out.append('\n');
+        Text.heading(out, title);
         if (gained.isEmpty() && lost.isEmpty() && taken.isEmpty()) {
             out.append("  no change\n");
         }
@@ -110,23 +98,13 @@ public final class DifferenceReport {
         root.put("a", a);
         root.put("b", b);
         ArrayNode facts = root.putArray("facts");
-        for (FactChange fact : d.facts()) {
-            ObjectNode node = facts.addObject();
-            node.put("path", fact.path());
-            put(node, "a", fact.a());
-            put(node, "b", fact.b());
-        }
+        d.facts().forEach(f -> change(facts, "path", f.path(), f.a(), f.b(), DifferenceReport::put));
         ObjectNode recommendations = root.putObject("recommendations");
         gainedAndLost(recommendations, d.recommendationsGained(), d.recommendationsLost());
         ArrayNode taken = recommendations.putArray("nowInPlace");
         d.recommendationsTaken().forEach(taken::add);
         ArrayNode concerns = root.putArray("concerns");
-        for (ConcernChange change : d.concerns()) {
-            ObjectNode node = concerns.addObject();
-            node.put("id", change.id());
-            concern(node, "a", change.a());
-            concern(node, "b", change.b());
-        }
+        d.concerns().forEach(c -> change(concerns, "id", c.id(), c.a(), c.b(), DifferenceReport::concern));
         gainedAndLost(root.putObject("warnings"), d.warningsGained(), d.warningsLost());
         ObjectNode phase = root.putObject("phase");
         phase.put("a", d.phaseA().name());
@@ -135,6 +113,20 @@ public final class DifferenceReport {
         scope.put("a", d.outOfScopeA());
         scope.put("b", d.outOfScopeB());
         return Json.write(root);
+    }
+
+    /** Writes one side of a change, A or B, into a change's object under {@code name}. */
+    @FunctionalInterface
+    private interface Side<V> {
+        void put(ObjectNode node, String name, V value);
+    }
+
+    /** One change as an object: what changed under {@code key}, then its value in A and in B. */
+    private static <V> void change(ArrayNode into, String key, String name, V a, V b, Side<V> side) {
+        ObjectNode node = into.addObject();
+        node.put(key, name);
+        side.put(node, "a", a);
+        side.put(node, "b", b);
     }
 
     private static void gainedAndLost(ObjectNode node, List<String> gained, List<String> lost) {
