@@ -1,6 +1,5 @@
 package org.leverage.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,9 +60,7 @@ final class CompareCommand implements Callable<Integer> {
         PolicyState policyState = readState();
         Map<String, Assessment> assessments = new LinkedHashMap<>();
         advisors.forEach((name, advisor) -> assessments.put(name, advisor.assess(policyState)));
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.render(assessments, ComparisonReport::text, ComparisonReport::json));
-        out.flush();
+        format.print(assessments, ComparisonReport::text, ComparisonReport::json, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 

@@ -1,6 +1,5 @@
 package org.leverage.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,9 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
                     + String.join(", ", advisor.explainableIds()));
         }
         Explanation explanation = advisor.explain(wanted, policyState);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.render(explanation, ExplanationReport::text, ExplanationReport::json));
-        out.flush();
+        format.print(explanation, ExplanationReport::text, ExplanationReport::json, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 

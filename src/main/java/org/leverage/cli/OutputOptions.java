@@ -42,6 +42,12 @@ final class OutputOptions {
         <T> String render(T value, Function<T, String> text, Function<T, String> json) {
             return format == Choice.json ? json.apply(value) : text.apply(value);
         }
+
+        /** The same, printed to {@code out}, a command's standard output. */
+        <T> void print(T value, Function<T, String> text, Function<T, String> json, PrintWriter out) {
+            out.print(render(value, text, json));
+            out.flush();
+        }
     }
 
     /** {@code -o/--output FILE} and {@code --force}: assess and diff. */

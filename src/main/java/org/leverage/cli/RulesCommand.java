@@ -1,6 +1,5 @@
 package org.leverage.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.leverage.api.RuleDescription;
@@ -34,9 +33,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RuleDescription> all = rules.advisor().rules();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format.render(all, RulesReport::text, RulesReport::json));
-        out.flush();
+        format.print(all, RulesReport::text, RulesReport::json, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 }

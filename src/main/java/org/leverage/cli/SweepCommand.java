@@ -121,11 +121,9 @@ final class SweepCommand implements Callable<Integer> {
         if (table != null) {
             StateFiles.write(table, result::writeCsv);
         }
-        PrintWriter out = spec.commandLine().getOut();
         String tableName = table == null ? null : table.toString();
-        out.print(format.render(result, r -> SweepReport.text(r, source(), tableName),
-                r -> SweepReport.json(r, stateName(), tableName)));
-        out.flush();
+        format.print(result, r -> SweepReport.text(r, source(), tableName),
+                r -> SweepReport.json(r, stateName(), tableName), spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 
