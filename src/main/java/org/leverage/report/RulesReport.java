@@ -25,7 +25,8 @@ public final class RulesReport {
                 text.append(text.length() == 0 ? "" : "\n").append(file).append('\n');
             }
             text.append("  ").append(rule.name()).append('\n');
-            text.append("      source: ").append(rule.sources().isEmpty() ? "(none)" : String.join(", ", rule.sources()))
+            text.append("      source: ")
+                    .append(rule.sources().isEmpty() ? "(none)" : String.join(", ", rule.sources()))
                     .append("   concludes: ")
                     .append(rule.concludes().isEmpty() ? "(nothing)" : String.join(", ", rule.concludes()))
                     .append('\n');

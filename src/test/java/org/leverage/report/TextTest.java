@@ -42,7 +42,8 @@ class TextTest {
 
     @Test
     void breakToFitCutsAfterPunctuationOrHard() {
-        assertThat(Text.breakToFit("SIGN_WITHDRAWAL_AGREEMENT", 10)).containsExactly("SIGN_", "WITHDRAWAL", "_AGREEMENT");
+        assertThat(Text.breakToFit("SIGN_WITHDRAWAL_AGREEMENT", 10))
+                .containsExactly("SIGN_", "WITHDRAWAL", "_AGREEMENT");
         assertThat(Text.breakToFit("abcdefghij", 4)).containsExactly("abcd", "efgh", "ij");
         assertThat(Text.breakToFit("", 4)).containsExactly("");
     }
