@@ -46,6 +46,35 @@ class ArchitectureTest {
     }
 
     @Test
+    void theReportsUseTheApiAndTheWhatIfResultsNeverTheCommandLineOrTheEngine() {
+        noClasses().that().resideInAPackage("org.leverage.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.leverage.cli..", "org.leverage.engine..")
+                .because("the command line builds a renderer's input and calls it; a renderer knows no command")
+                .check(LEVERAGE);
+        classes().that().resideInAPackage("org.leverage.report..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.report..", "org.leverage.api..",
+                        "org.leverage.whatif..", "com.fasterxml.jackson..", "java..")
+                .check(LEVERAGE);
+    }
+
+    @Test
+    void oneJsonWriterLaysOutEveryCommandsJsonAndTheCommandLineWritesNone() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.leverage.report.Json")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.fasterxml.jackson.core.util.DefaultPrettyPrinter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.fasterxml.jackson.databind.ObjectWriter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "com.fasterxml.jackson.databind.SerializationFeature")
+                .because("report.Json is the one JSON writer, and the one home of its layouts")
+                .check(LEVERAGE);
+        noClasses().that().resideInAPackage("org.leverage.cli..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .because("the commands' JSON is rendered in report")
+                .check(LEVERAGE);
+    }
+
+    @Test
     void theRuleVocabularyDependsOnlyOnTheApi() {
         classes().that().resideInAPackage("org.leverage.rules..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.rules..", "org.leverage.api..",

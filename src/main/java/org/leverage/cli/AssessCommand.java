@@ -2,7 +2,6 @@ package org.leverage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.leverage.api.Assessment;
@@ -63,12 +62,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES}.")
     private Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the assessment to FILE instead of standard output.")
-    private Path output;
-
-    @Option(names = "--force", description = "With --output, replace FILE if it exists.")
-    private boolean force;
+    @Mixin
+    private final OutputOptions.ToFile output = new OutputOptions.ToFile("the assessment");
 
     @Mixin
     private RuleOptions rules;
@@ -76,24 +71,19 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        StateFiles.checkOutput(output, "--output", force, state);
+        output.check(state);
         PolicyState policyState = StateFiles.readOrBaseline(state);
         Assessment assessment = rules.advisor().assess(policyState);
         String rendered = format.report.get().render(assessment);
         if (state == null) {
             String note = "Assessing the built-in scenario baseline-2017 (no state file given).";
-            if (format == Format.text && output == null) {
+            if (format == Format.text && output.toStandardOutput()) {
                 rendered = note + "\n\n" + rendered;
             } else {
                 spec.commandLine().getErr().println(note);
             }
         }
-        if (output == null) {
-            out.print(rendered);
-            out.flush();
-        } else {
-            StateFiles.write(output, rendered);
-        }
+        output.write(rendered, out);
         return ExitCode.OK.code();
     }
 }

@@ -106,6 +106,7 @@ public final class LeverageCli implements Runnable {
             listExitCodes(sub.getCommandSpec());
         }
         listExitCodes(commandLine.getCommandSpec());
+        commandLine.setResourceBundle(OutputOptions.descriptions(commandLine));
         return commandLine;
     }
 

@@ -1,15 +1,6 @@
 package org.leverage.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,8 +14,7 @@ import org.leverage.scenario.ScenarioReader;
 
 /**
  * The files commands read policy states from, and write their results to: a state file, standard input, or a
- * scenario file (whose {@code given} is the state); an output file written whole or not at all, and JSON laid
- * out as {@link org.leverage.report.JsonReport} lays out an assessment.
+ * scenario file (whose {@code given} is the state); an output file written whole or not at all.
  */
 final class StateFiles {
 
@@ -40,34 +30,7 @@ final class StateFiles {
         void writeTo(Writer writer) throws IOException;
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    /** JsonReport's layout: two-space indent, {@code "name": value}, empty arrays as {@code []}, {@code "\n"}. */
-    private static final ObjectWriter JSON = MAPPER.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEntrySpacing(Separators.Spacing.NONE)
-            .withArrayValueSpacing(Separators.Spacing.NONE)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
     private StateFiles() {
-    }
-
-    /** A new JSON object to fill in and {@link #json(JsonNode) render}. */
-    static ObjectNode jsonObject() {
-        return MAPPER.createObjectNode();
-    }
-
-    /** A JSON tree as text, with a trailing newline; characters outside ASCII written as themselves. */
-    static String json(JsonNode tree) {
-        try {
-            return JSON.writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            // A tree of strings, numbers and booleans always serialises; this would be a Jackson bug.
-            throw new UncheckedIOException("could not write JSON", e);
-        }
     }
 
     /** The state a STATE argument names; with none, the built-in baseline-2017 scenario. */

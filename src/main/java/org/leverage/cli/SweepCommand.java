@@ -1,24 +1,19 @@
 package org.leverage.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.leverage.api.Advisor;
 import org.leverage.api.PolicyState;
 import org.leverage.api.StateField;
+import org.leverage.report.SweepReport;
 import org.leverage.whatif.FieldPaths;
-import org.leverage.whatif.Output;
 import org.leverage.whatif.Sweep;
 import org.leverage.whatif.SweepResult;
 import picocli.CommandLine.ArgGroup;
@@ -56,13 +51,6 @@ import picocli.CommandLine.Spec;
             "                          also the full decision table, one row per combination"})
 final class SweepCommand implements Callable<Integer> {
 
-    /** The output formats of {@code --format}. */
-    enum Format { text, json }
-
-    /** Fields per text line before wrapping, and lines per field before cutting short. */
-    private static final int WIDTH = 100;
-    private static final int LINES_PER_FIELD = 3;
-
     @Spec
     private CommandSpec spec;
 
@@ -95,9 +83,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--force", description = "With --table, replace FILE.csv if it exists.")
     private boolean force;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES}.")
-    private Format format;
+    @Mixin
+    private OutputOptions.Format format;
 
     @Mixin
     private RuleOptions rules;
@@ -116,7 +103,7 @@ final class SweepCommand implements Callable<Integer> {
                     "%s makes %,d combinations (%s), more than --limit %,d; vary fewer fields or raise --limit",
                     varied.all ? "--vary-all over " + fields.size() + " fields" : "--vary over " + fields.size()
                             + (fields.size() == 1 ? " field" : " fields"),
-                    combinations, product(fields), limit));
+                    combinations, SweepReport.valueCounts(fields), limit));
         }
         StateFiles.checkOutput(table, "--table", force, state);
         PolicyState base = StateFiles.readOrBaseline(state);
@@ -134,9 +121,9 @@ final class SweepCommand implements Callable<Integer> {
         if (table != null) {
             StateFiles.write(table, result::writeCsv);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? json(result) : text(result));
-        out.flush();
+        String tableName = table == null ? null : table.toString();
+        format.print(result, r -> SweepReport.text(r, source(), tableName),
+                r -> SweepReport.json(r, stateName(), tableName), spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 
@@ -156,11 +143,6 @@ final class SweepCommand implements Callable<Integer> {
         return fields;
     }
 
-    /** {@code 2 × 3 × 2}: each field's number of values. */
-    private static String product(List<StateField> fields) {
-        return fields.stream().map(f -> String.valueOf(f.choices().size())).collect(Collectors.joining(" × "));
-    }
-
     /**
      * The advisor of {@link RuleOptions#advisor()}, remembering no assessments: every state of a sweep is new, and
      * a memo would only cost a look-up and an eviction per combination.
@@ -169,42 +151,7 @@ final class SweepCommand implements Callable<Integer> {
         return rules.advisor(builder -> builder.rememberAssessments(0));
     }
 
-    private String text(SweepResult result) {
-        StringBuilder out = new StringBuilder();
-        int fields = result.fields().size();
-        out.append("Sweep of ").append(fields).append(fields == 1 ? " field" : " fields").append(" from ")
-                .append(source()).append('\n');
-        out.append('\n');
-        heading(out, "What each field can flip");
-        for (StateField field : result.fields()) {
-            List<Output> flips = result.flips(field);
-            out.append(field.path()).append(" (").append(field.choices().size()).append(" values)");
-            if (flips.isEmpty()) {
-                out.append(": flips nothing\n");
-                continue;
-            }
-            out.append('\n');
-            wrap(out, describe(flips));
-        }
-        out.append('\n');
-        heading(out, "Totals");
-        out.append(String.format(Locale.ROOT, "  combinations       %,d (%s)\n", result.combinations(),
-                product(result.fields())));
-        out.append(String.format(Locale.ROOT, "  skipped            %,d, contradicting themselves\n",
-                result.skipped()));
-        out.append(String.format(Locale.ROOT, "  assessed           %,d\n", result.assessed())
-                );
-        out.append(String.format(Locale.ROOT, "  distinct outcomes  %,d\n", result.distinctOutcomes())
-                );
-        out.append(String.format(Locale.ROOT, "  elapsed            %.2f s, %,.0f assessments per second on %d %s\n",
-                result.elapsed().toNanos() / 1e9, result.assessmentsPerSecond(), result.threads(),
-                result.threads() == 1 ? "thread" : "threads"));
-        if (table != null) {
-            out.append("  table              ").append(table).append('\n');
-        }
-        return out.toString();
-    }
-
+    /** Where the base state came from, in words, for the text. */
     private String source() {
         if (state == null) {
             return "the built-in scenario " + BuiltInScenario.NAME;
@@ -212,125 +159,9 @@ final class SweepCommand implements Callable<Integer> {
         return StateFiles.STDIN.equals(state) ? "standard input" : state;
     }
 
-    /** {@code phase; recommendations: A, B; warnings: C; concerns: D (raised), E (level, answered)}. */
-    static String describe(List<Output> flips) {
-        List<String> parts = new ArrayList<>();
-        List<String> recommendations = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        Map<String, List<String>> concerns = new LinkedHashMap<>();
-        for (Output flip : flips) {
-            switch (flip.kind()) {
-                case PHASE -> parts.add("phase");
-                case OUT_OF_SCOPE -> parts.add("out of scope");
-                case RECOMMENDATION -> recommendations.add(flip.id());
-                case WARNING -> warnings.add(flip.id());
-                case CONCERN_RAISED -> concerns.computeIfAbsent(flip.id(), id -> new ArrayList<>()).add("raised");
-                case CONCERN_LEVEL -> concerns.computeIfAbsent(flip.id(), id -> new ArrayList<>()).add("level");
-                case CONCERN_ANSWERED -> concerns.computeIfAbsent(flip.id(), id -> new ArrayList<>()).add("answered");
-            }
-        }
-        if (!recommendations.isEmpty()) {
-            parts.add("recommendations: " + String.join(", ", recommendations));
-        }
-        if (!warnings.isEmpty()) {
-            parts.add("warnings: " + String.join(", ", warnings));
-        }
-        if (!concerns.isEmpty()) {
-            parts.add("concerns: " + concerns.entrySet().stream()
-                    .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
-                    .collect(Collectors.joining(", ")));
-        }
-        return String.join("; ", parts);
-    }
-
-    /** Wraps at {@value #WIDTH} columns, indented; past {@value #LINES_PER_FIELD} lines, points to the JSON. */
-    private static void wrap(StringBuilder out, String text) {
-        String indent = "    ";
-        String more = " … (all with --format json)";
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(indent);
-        for (String word : text.split(" ")) {
-            if (line.length() > indent.length() && line.length() + 1 + word.length() > WIDTH) {
-                lines.add(line.toString());
-                line = new StringBuilder(indent);
-            }
-            if (line.length() > indent.length()) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        if (lines.size() > LINES_PER_FIELD) {
-            String last = lines.get(LINES_PER_FIELD - 1);
-            while (last.length() + more.length() > WIDTH && last.lastIndexOf(' ') > indent.length()) {
-                last = last.substring(0, last.lastIndexOf(' '));
-            }
-            lines = new ArrayList<>(lines.subList(0, LINES_PER_FIELD - 1));
-            lines.add(last + more);
-        }
-        lines.forEach(l -> out.append(l).append('\n'));
-    }
-
-    private static void heading(StringBuilder out, String title) {
-        out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
-    }
-
-    private String json(SweepResult result) {
-        ObjectNode root = StateFiles.jsonObject();
-        root.put("format", PolicyState.FORMAT);
-        root.put("state", state == null ? BuiltInScenario.NAME : StateFiles.STDIN.equals(state) ? "<stdin>" : state);
-        ArrayNode fields = root.putArray("fields");
-        for (StateField field : result.fields()) {
-            ObjectNode node = fields.addObject();
-            node.put("path", field.path());
-            ArrayNode values = node.putArray("values");
-            for (Object value : field.choices()) {
-                if (value instanceof Boolean flag) {
-                    values.add(flag);
-                } else {
-                    values.add(((Enum<?>) value).name());
-                }
-            }
-            List<Output> flips = result.flips(field);
-            ObjectNode flipped = node.putObject("flips");
-            flipped.put("phase", flips.contains(Output.PHASE));
-            flipped.put("outOfScope", flips.contains(Output.OUT_OF_SCOPE));
-            ArrayNode recommendations = flipped.putArray("recommendations");
-            ArrayNode warnings = flipped.putArray("warnings");
-            ArrayNode concerns = flipped.putArray("concerns");
-            Map<String, ObjectNode> concernNodes = new LinkedHashMap<>();
-            for (Output flip : flips) {
-                switch (flip.kind()) {
-                    case RECOMMENDATION -> recommendations.add(flip.id());
-                    case WARNING -> warnings.add(flip.id());
-                    case CONCERN_RAISED, CONCERN_LEVEL, CONCERN_ANSWERED -> {
-                        ObjectNode concern = concernNodes.computeIfAbsent(flip.id(), id -> {
-                            ObjectNode created = concerns.addObject();
-                            created.put("id", id);
-                            created.put("raised", false);
-                            created.put("level", false);
-                            created.put("answered", false);
-                            return created;
-                        });
-                        concern.put(switch (flip.kind()) {
-                            case CONCERN_RAISED -> "raised";
-                            case CONCERN_LEVEL -> "level";
-                            default -> "answered";
-                        }, true);
-                    }
-                    default -> { }
-                }
-            }
-        }
-        root.put("combinations", result.combinations());
-        root.put("skipped", result.skipped());
-        root.put("assessed", result.assessed());
-        root.put("distinctOutcomes", result.distinctOutcomes());
-        root.put("elapsedSeconds", Math.round(result.elapsed().toNanos() / 1e6) / 1e3);
-        root.put("assessmentsPerSecond", Math.round(result.assessmentsPerSecond()));
-        root.put("threads", result.threads());
-        root.put("table", table == null ? null : table.toString());
-        return StateFiles.json(root);
+    /** Where the base state came from, as a name, for the JSON. */
+    private String stateName() {
+        return state == null ? BuiltInScenario.NAME : StateFiles.STDIN.equals(state) ? "<stdin>" : state;
     }
 
     /**

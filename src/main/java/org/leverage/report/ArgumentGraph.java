@@ -291,7 +291,7 @@ final class ArgumentGraph {
     }
 
     private static String summary(String summary, List<String> sources) {
-        String text = Wording.oneLine(summary);
+        String text = Text.oneLine(summary);
         return sources.isEmpty() ? text : text + " (" + Wording.sources(sources) + ")";
     }
 }

@@ -143,7 +143,7 @@ public final class DotReport implements Report {
             if (i > 0) {
                 out.append("\\n");
             }
-            String line = Wording.oneLine(lines[i]);
+            String line = Text.oneLine(lines[i]);
             out.append(line.replace("\\", "\\\\").replace("\"", "\\\""));
             if (line.endsWith("\\")) {
                 out.append(' ');

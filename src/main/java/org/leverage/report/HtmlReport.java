@@ -123,7 +123,7 @@ public final class HtmlReport implements Report {
     }
 
     private static void header(StringBuilder out, Assessment assessment) {
-        String label = Wording.oneLine(assessment.scenario().label());
+        String label = Text.oneLine(assessment.scenario().label());
         out.append("<header>\n<p class=\"kicker\">Leverage assessment</p>\n<h1>")
                 .append(Xml.escape(label.isEmpty() ? "Assessment" : label)).append("</h1>\n");
         if (assessment.scenario().asOf() != null) {
@@ -136,7 +136,7 @@ public final class HtmlReport implements Report {
                 .append(Xml.escape(phase.substring(0, dash))).append("</strong>")
                 .append(Xml.escape(phase.substring(dash))).append("</p>\n</header>\n");
         if (assessment.phase() == Phase.NONE || assessment.outOfScopeReason().isPresent()) {
-            String reason = Wording.oneLine(assessment.outOfScope());
+            String reason = Text.oneLine(assessment.outOfScope());
             out.append("<section id=\"out-of-scope\" class=\"out-of-scope\">\n<h2>Out of scope</h2>\n<p>");
             if (!reason.isEmpty()) {
                 out.append("<strong>").append(Xml.escape(reason)).append("</strong>. ");
@@ -170,7 +170,7 @@ public final class HtmlReport implements Report {
                 out.append(" <span class=\"tag modality\">").append(Xml.escape(modality)).append("</span>");
             }
             out.append("</p>\n");
-            String summary = Wording.oneLine(r.summary());
+            String summary = Text.oneLine(r.summary());
             if (!summary.isEmpty()) {
                 out.append("<p class=\"summary\">").append(Xml.escape(summary)).append("</p>\n");
             }
@@ -218,7 +218,7 @@ public final class HtmlReport implements Report {
             if (!Wording.kindNote(c).isEmpty()) {
                 out.append("<span class=\"kind-note\">").append(Xml.escape(Wording.kindNote(c))).append("</span>");
             }
-            out.append("</td><td>").append(Xml.escape(Wording.oneLine(c.summary())));
+            out.append("</td><td>").append(Xml.escape(Text.oneLine(c.summary())));
             if (!c.sources().isEmpty()) {
                 out.append(" (").append(Xml.escape(Wording.sources(c.sources()))).append(')');
             }
@@ -236,7 +236,7 @@ public final class HtmlReport implements Report {
         out.append("<ul class=\"warnings\">\n");
         for (Warning w : warnings) {
             out.append("<li class=\"item warning\" data-id=\"").append(Xml.escape(w.id())).append("\"><code>")
-                    .append(Xml.escape(w.id())).append("</code> — ").append(Xml.escape(Wording.oneLine(w.summary())));
+                    .append(Xml.escape(w.id())).append("</code> — ").append(Xml.escape(Text.oneLine(w.summary())));
             if (!w.sources().isEmpty()) {
                 out.append(" (").append(Xml.escape(Wording.sources(w.sources()))).append(')');
             }
@@ -294,7 +294,7 @@ public final class HtmlReport implements Report {
         }
         out.append("<ol class=\"because\">\n");
         for (Step step : steps) {
-            out.append("<li><span class=\"rule\">").append(Xml.escape(Wording.oneLine(step.rule()))).append("</span>");
+            out.append("<li><span class=\"rule\">").append(Xml.escape(Text.oneLine(step.rule()))).append("</span>");
             if (!step.facts().isEmpty()) {
                 out.append("\n<ul>\n");
                 step.facts().forEach(f -> out.append("<li><code>").append(Xml.escape(f)).append("</code></li>\n"));
@@ -333,9 +333,9 @@ public final class HtmlReport implements Report {
     }
 
     private static void cite(Map<String, List<String>> cited, List<String> sources, String id, String summary) {
-        String line = Xml.escape(Wording.oneLine(summary)) + " — <code>" + Xml.escape(id) + "</code>";
+        String line = Xml.escape(Text.oneLine(summary)) + " — <code>" + Xml.escape(id) + "</code>";
         for (String source : sources) {
-            cited.computeIfAbsent(Wording.oneLine(source), s -> new ArrayList<>()).add(line);
+            cited.computeIfAbsent(Text.oneLine(source), s -> new ArrayList<>()).add(line);
         }
     }
 

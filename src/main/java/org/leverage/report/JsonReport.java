@@ -1,14 +1,7 @@
 package org.leverage.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import org.leverage.api.Assessment;
@@ -22,44 +15,21 @@ import org.leverage.api.Assessment.Warning;
  * nothing more (the api's {@code answeredInPart} and concern summary are left out). A concern's {@code kind}
  * (DOMAIN v2) is an added field, so the output stays {@code format: 1}.
  *
- * <p>The layout is fixed so that output can be diffed and pinned: two-space indent, one value per line,
- * {@code "name": value}, empty arrays as {@code []}, {@code "\n"} line endings on every platform, a trailing
- * newline, and characters outside ASCII (such as {@code ¶}) written as themselves, not escaped; write the
- * string out as UTF-8. The same assessment always gives the same string.
+ * <p>The layout is fixed so that output can be diffed and pinned, and is diff's and sweep's too: two-space
+ * indent, one value per line, {@code "name": value}, empty arrays as {@code []}, {@code "\n"} line endings on
+ * every platform, a trailing newline, and characters outside ASCII (such as {@code ¶}) written as themselves,
+ * not escaped; write the string out as UTF-8. The same assessment always gives the same string.
  */
 public final class JsonReport implements Report {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    /** Immutable and thread-safe; it hands each write a fresh instance of the pretty printer. */
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEntrySpacing(Separators.Spacing.NONE)
-                .withArrayValueSpacing(Separators.Spacing.NONE)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-    }
 
     @Override
     public String render(Assessment assessment) {
         Objects.requireNonNull(assessment, "assessment must not be null");
-        try {
-            return WRITER.writeValueAsString(toTree(assessment)) + "\n";
-        } catch (JsonProcessingException e) {
-            // A tree of strings, numbers and booleans always serialises; this would be a Jackson bug.
-            throw new UncheckedIOException("could not write the assessment as JSON", e);
-        }
+        return Json.write(toTree(assessment));
     }
 
     private static ObjectNode toTree(Assessment assessment) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("format", assessment.format());
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("label", assessment.scenario().label());

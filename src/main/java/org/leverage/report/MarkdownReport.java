@@ -55,7 +55,7 @@ public final class MarkdownReport implements Report {
         blocks.add(headline(assessment.phase()));
         if (assessment.phase() == Phase.NONE || assessment.outOfScopeReason().isPresent()) {
             blocks.add("## Out of scope");
-            String reason = Wording.oneLine(assessment.outOfScope());
+            String reason = Text.oneLine(assessment.outOfScope());
             blocks.add((reason.isEmpty() ? "" : text(terminated(reason)) + " ") + Wording.NOTHING_TO_ADVISE);
         }
         blocks.add("## Recommendations");
@@ -98,7 +98,7 @@ public final class MarkdownReport implements Report {
             number++;
             String marker = number + ". ";
             String indent = " ".repeat(marker.length());
-            String summary = Wording.oneLine(r.summary());
+            String summary = Text.oneLine(r.summary());
             items.add(marker + code(r.id()) + (summary.isEmpty() ? "" : " — " + text(summary)));
             List<String> facts = new ArrayList<>();
             String to = Wording.addressee(r.addressee());
@@ -138,7 +138,7 @@ public final class MarkdownReport implements Report {
             } else {
                 answeredBy = Wording.kindNote(c).isEmpty() ? "—" : "— (" + text(Wording.kindNote(c)) + ")";
             }
-            String brief = text(Wording.oneLine(c.summary()));
+            String brief = text(Text.oneLine(c.summary()));
             if (!c.sources().isEmpty()) {
                 brief = (brief.isEmpty() ? "" : brief + " ") + "(" + text(Wording.sources(c.sources())) + ")";
             }
@@ -154,7 +154,7 @@ public final class MarkdownReport implements Report {
         }
         List<String> lines = new ArrayList<>();
         for (Warning w : warnings) {
-            String summary = Wording.oneLine(w.summary());
+            String summary = Text.oneLine(w.summary());
             String sources = w.sources().isEmpty() ? "" : " (" + text(Wording.sources(w.sources())) + ")";
             lines.add("- " + code(w.id()) + (summary.isEmpty() ? "" : " — " + text(summary)) + sources);
         }
@@ -170,7 +170,7 @@ public final class MarkdownReport implements Report {
      * starts or ends with one; a pipe is escaped, since GitHub tables split cells on it even inside code.
      */
     static String code(String id) {
-        String flat = Wording.oneLine(id).replace("|", "\\|");
+        String flat = Text.oneLine(id).replace("|", "\\|");
         int longest = 0;
         int run = 0;
         for (char c : flat.toCharArray()) {
@@ -185,7 +185,7 @@ public final class MarkdownReport implements Report {
     /** {@code text} with every character that Markdown could read as syntax escaped with a backslash. */
     static String text(String text) {
         StringBuilder out = new StringBuilder();
-        for (char c : Wording.oneLine(text).toCharArray()) {
+        for (char c : Text.oneLine(text).toCharArray()) {
             if (SYNTAX.indexOf(c) >= 0) {
                 out.append('\\');
             }

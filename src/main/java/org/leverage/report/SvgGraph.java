@@ -92,9 +92,9 @@ final class SvgGraph {
             for (Node node : graph.column(column)) {
                 int w = width(column);
                 int chars = (int) Math.floor((w - 2 * PAD_X) / CHAR_WIDTH);
-                List<String> lines = new ArrayList<>(wrap(node.id(), chars));
+                List<String> lines = new ArrayList<>(Text.breakToFit(node.id(), chars));
                 int bold = node.kind() == Kind.FACT ? 0 : lines.size();
-                node.details().forEach(d -> lines.addAll(wrap(d, chars)));
+                node.details().forEach(d -> lines.addAll(Text.breakToFit(d, chars)));
                 int h = 2 * PAD_Y + lines.size() * LINE_HEIGHT;
                 boxes.add(new Box(node, columnX.get(column), y, w, h, lines, bold));
                 y += h + GAP;
@@ -377,34 +377,6 @@ final class SvgGraph {
                 .append("\" fill=\"#333333\">An arrow: its source appears in the chain of rules behind the item it")
                 .append(" points to.</text>\n");
         svg.append("</g>\n");
-    }
-
-    /**
-     * {@code text} in lines of at most {@code width} characters, broken after a space, {@code .}, {@code _},
-     * {@code -}, {@code ,} or {@code /} where one falls in the line's last two thirds, else cut hard.
-     */
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        String rest = Wording.oneLine(text);
-        int max = Math.max(1, width);
-        while (rest.length() > max) {
-            int cut = -1;
-            for (int i = max; i >= Math.max(1, max / 3); i--) {
-                if (rest.charAt(i) == ' ' || ".,_-/".indexOf(rest.charAt(i - 1)) >= 0) {
-                    cut = i;
-                    break;
-                }
-            }
-            if (cut < 0) {
-                cut = max;
-            }
-            lines.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        if (!rest.isEmpty() || lines.isEmpty()) {
-            lines.add(rest);
-        }
-        return lines;
     }
 
     /** A coordinate with at most one decimal, written the same way on every platform. */

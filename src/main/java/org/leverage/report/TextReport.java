@@ -66,7 +66,7 @@ public final class TextReport implements Report {
         }
         String phase = Wording.phase(assessment.phase());
         if (assessment.phase() == Phase.NONE) {
-            String reason = Wording.oneLine(assessment.outOfScope());
+            String reason = Text.oneLine(assessment.outOfScope());
             wrap(out, PHASE, " ".repeat(PHASE.length()), phase + (reason.isEmpty() ? "" : ": " + reason), "");
             out.append(Wording.NOTHING_TO_ADVISE).append('\n');
         } else {
@@ -75,7 +75,7 @@ public final class TextReport implements Report {
     }
 
     private static void recommendations(StringBuilder out, List<Recommendation> recommendations) {
-        heading(out, "Recommendations");
+        Text.heading(out, "Recommendations");
         if (recommendations.isEmpty()) {
             out.append("  none\n");
             return;
@@ -101,7 +101,7 @@ public final class TextReport implements Report {
     }
 
     private static void concerns(StringBuilder out, List<Concern> concerns) {
-        heading(out, "Beijing's concerns");
+        Text.heading(out, "Beijing's concerns");
         if (concerns.isEmpty()) {
             out.append("  none\n");
             return;
@@ -137,7 +137,7 @@ public final class TextReport implements Report {
     }
 
     private static void warnings(StringBuilder out, List<Warning> warnings) {
-        heading(out, "Warnings");
+        Text.heading(out, "Warnings");
         if (warnings.isEmpty()) {
             out.append("  none\n");
             return;
@@ -151,16 +151,12 @@ public final class TextReport implements Report {
     }
 
     private static void inPlace(StringBuilder out, List<String> inPlace) {
-        heading(out, "Already in place");
+        Text.heading(out, "Already in place");
         if (inPlace.isEmpty()) {
             out.append("  nothing yet\n");
             return;
         }
         inPlace.forEach(id -> out.append("  ").append(id).append('\n'));
-    }
-
-    private static void heading(StringBuilder out, String title) {
-        out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
     }
 
     private static void appendSources(StringBuilder out, String separator, List<String> sources) {
@@ -184,31 +180,13 @@ public final class TextReport implements Report {
     /** As {@link #wrap(StringBuilder, String, String, String)}, the first line starting with {@code first}. */
     private static void wrap(StringBuilder out, String first, String indent, String text, String suffix) {
         List<String> words = new ArrayList<>();
-        String flat = Wording.oneLine(text);
+        String flat = Text.oneLine(text);
         if (!flat.isEmpty()) {
             words.addAll(List.of(flat.split(" ")));
         }
         if (!suffix.isEmpty()) {
             words.add(suffix);
         }
-        if (words.isEmpty()) {
-            return;
-        }
-        StringBuilder line = new StringBuilder(first);
-        boolean empty = true;
-        for (String word : words) {
-            if (!empty && line.length() + 1 + word.length() > WIDTH) {
-                out.append(line).append('\n');
-                line.setLength(0);
-                line.append(indent);
-                empty = true;
-            }
-            if (!empty) {
-                line.append(' ');
-            }
-            line.append(word);
-            empty = false;
-        }
-        out.append(line).append('\n');
+        Text.wrap(words, first, indent, WIDTH).forEach(line -> out.append(line).append('\n'));
     }
 }

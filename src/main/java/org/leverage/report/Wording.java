@@ -27,7 +27,7 @@ final class Wording {
 
     /** {@code baseline-2017 (as of 2017-03-29)}, {@code baseline-2017}, {@code as of 2017-03-29} or "". */
     static String scenario(Scenario scenario) {
-        String label = oneLine(scenario.label());
+        String label = Text.oneLine(scenario.label());
         String asOf = scenario.asOf() == null ? "" : "as of " + scenario.asOf();
         if (!label.isEmpty() && !asOf.isEmpty()) {
             return label + " (" + asOf + ")";
@@ -100,12 +100,6 @@ final class Wording {
     /** {@code ¶4, ¶8}; "" for none. */
     static String sources(List<String> sources) {
         return String.join(", ", sources);
-    }
-
-    /** The text on one line: any run of whitespace, line breaks included, becomes one space; null becomes "". */
-    static String oneLine(String text) {
-        // Control characters (a terminal escape in a label, say) are shown as U+FFFD, never passed through.
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "\uFFFD");
     }
 
     /** The number of a {@code ¶N} source, or {@link Integer#MAX_VALUE} when it has none, to sort by. */

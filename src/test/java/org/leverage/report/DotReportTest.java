@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.leverage.Golden;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Recommendation;
 import org.leverage.api.Assessment.Scenario;
@@ -33,7 +34,7 @@ class DotReportTest {
 
     @Test
     void rendersTheWholeGraph_asItsGoldenFile() {
-        Golden.assertMatches(report.render(Fixtures.reasoned()), "reasoned.dot");
+        Golden.assertMatches(report.render(Fixtures.reasoned()), "reports/reasoned.dot");
     }
 
     @Test

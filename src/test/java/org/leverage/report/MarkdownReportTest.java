@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leverage.Golden;
 import org.leverage.TestPaths;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.Assessment;
@@ -27,7 +28,7 @@ class MarkdownReportTest {
 
     @Test
     void rendersTheWholeMemo_asItsGoldenFile() {
-        Golden.assertMatches(report.render(Fixtures.reasoned()), "reasoned.md");
+        Golden.assertMatches(report.render(Fixtures.reasoned()), "reports/reasoned.md");
     }
 
     @Test
