@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         showDefaultValues = true,
         description = {
             "Assess a policy state: the phase, the recommended incentives in order with their paragraphs,"
-                    + " Beijing's concerns (answered or open), the warnings, and what is already in place.",
+                    + " Beijing's concerns (a premise, concerns answered or open, risks Beijing is paid to accept),"
+                    + " the warnings, and what is already in place.",
             "With no STATE, assesses the built-in baseline-2017 scenario (29 March 2017)."},
         footerHeading = "%nExamples:%n",
         footer = {
