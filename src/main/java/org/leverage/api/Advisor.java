@@ -15,7 +15,17 @@ import java.util.ServiceLoader;
  * assessment.recommendations().forEach(r -> System.out.println(r.id() + " " + r.sources()));
  * }</pre>
  */
-public interface Advisor {
+public interface Advisor extends AutoCloseable {
+
+    /**
+     * Releases what the advisor holds between assessments (a rule session per thread that used it, and through
+     * them the compiled rules). An advisor used for the life of the application need not be closed; one built
+     * for a while (a rival framework, a test) should be, with try-with-resources. Assessing after closing is an
+     * {@link IllegalStateException}. Idempotent.
+     */
+    @Override
+    default void close() {
+    }
 
     /**
      * Assesses one state.

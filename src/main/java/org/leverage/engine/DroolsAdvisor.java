@@ -57,7 +57,10 @@ final class DroolsAdvisor implements Advisor {
      * its reason goes. Each thread keeps its own session, so that a thread walking through neighbouring states
      * (a sweep) re-evaluates only the field that changed; a session dies with its thread.
      */
-    private final ThreadLocal<StateSession> sessions = new ThreadLocal<>();
+    private final ThreadLocal<Slot> sessions = ThreadLocal.withInitial(Slot::new);
+    /** Every thread's slot that holds a session, so that {@link #close} can release them all. */
+    private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     /** Recent assessments by state: a state seen again is a look-up. Bounded; null when disabled. */
     private final ConcurrentHashMap<PolicyState, Assessment> remembered;
@@ -106,28 +109,76 @@ final class DroolsAdvisor implements Advisor {
 
     private Assessment run(PolicyState state) {
         check(state);
-        StateSession session = sessions.get();
-        if (session == null) {
-            session = new StateSession(compiled.kieBase().newKieSession());
-            sessions.set(session);
-        }
-        boolean healthy = false;
-        try {
-            session.load(state);
-            int fired = fire(session.kieSession);
-            if (fired >= maxFirings) {
-                throw cycling(state);
+        Slot slot = sessions.get();
+        StateSession session;
+        synchronized (slot) {
+            ensureOpen();
+            if (slot.session == null) {
+                slot.session = new StateSession(compiled.kieBase().newKieSession());
+                slots.add(slot);
             }
-            Assessment assessment = assemble(session.kieSession, state);
-            healthy = true;
-            return assessment;
-        } finally {
-            if (!healthy) {
-                // A session a rule failed in may hold half a conclusion: never reuse it.
-                sessions.remove();
-                session.kieSession.dispose();
+            session = slot.session;
+        }
+        // Only this thread uses its session; the lock keeps close() from disposing it mid-assessment.
+        synchronized (session) {
+            ensureOpen();
+            boolean healthy = false;
+            try {
+                session.load(state);
+                int fired = fire(session.kieSession);
+                if (fired >= maxFirings) {
+                    throw cycling(state);
+                }
+                Assessment assessment = assemble(session.kieSession, state);
+                healthy = true;
+                return assessment;
+            } finally {
+                if (!healthy) {
+                    // A session a rule failed in may hold half a conclusion: never reuse it.
+                    synchronized (slot) {
+                        slot.session = null;
+                    }
+                    session.kieSession.dispose();
+                }
             }
         }
+    }
+
+    /**
+     * Releases every thread's session, and with them the knowledge base they hold; a thread's slot keeps nothing
+     * but an empty box. Assessing afterwards is an error. Safe to call more than once, and from any thread: an
+     * assessment under way finishes first.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        for (Slot slot : slots) {
+            StateSession session;
+            synchronized (slot) {
+                session = slot.session;
+                slot.session = null;
+            }
+            if (session != null) {
+                synchronized (session) {
+                    session.kieSession.dispose();
+                }
+            }
+        }
+        slots.clear();
+        if (remembered != null) {
+            remembered.clear();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this advisor is closed; build another to assess");
+        }
+    }
+
+    /** One thread's session, or none; static, so that a thread's slot never holds the advisor itself. */
+    private static final class Slot {
+        private StateSession session;
     }
 
     @Override
