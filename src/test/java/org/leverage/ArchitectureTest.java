@@ -94,4 +94,22 @@ class ArchitectureTest {
                 .should().callMethod(System.class, "exit", int.class)
                 .check(LEVERAGE);
     }
+
+    @Test
+    void onlyTheSeamTouchesDroolsInternals() {
+        noClasses().that().haveNameNotMatching("org\\.leverage\\.engine\\.DroolsInternals.*")
+                .should().dependOnClassesThat().resideInAnyPackage("org.drools.tms..", "org.drools.core..",
+                        "org.drools.base..", "org.drools.kiesession..", "org.drools.compiler..",
+                        "org.drools.mvel..", "org.drools.model..")
+                .orShould().dependOnClassesThat().haveNameMatching("org\\.drools\\..*\\.impl\\..*")
+                .because("every use of a Drools internal goes through engine.DroolsInternals, which"
+                        + " DroolsInternalsTest checks on each Drools upgrade")
+                .check(LEVERAGE);
+        noClasses().that().doNotHaveFullyQualifiedName("org.leverage.engine.DecisionTables")
+                .and().haveNameNotMatching("org\\.leverage\\.engine\\.DroolsInternals.*")
+                .should().dependOnClassesThat().resideInAPackage("org.drools..")
+                .because("outside the seam, Leverage speaks to Drools through the public KIE api alone (and the"
+                        + " spreadsheet compiler's entry point, in DecisionTables)")
+                .check(LEVERAGE);
+    }
 }

@@ -129,9 +129,9 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
      * One link of an explanation: a rule that fired and the facts it matched.
      *
      * @param rule  the rule's name, a sentence
-     * @param facts the facts it matched, as {@code path = value} for input facts
+     * @param facts the facts it matched: the fields of the input state it read, and the derived facts
      */
-    public record Step(String rule, List<String> facts) {
+    public record Step(String rule, List<Fact> facts) {
         public Step {
             Objects.requireNonNull(rule, "rule must not be null");
             facts = List.copyOf(facts);

@@ -40,10 +40,10 @@ public record Explanation(String id, Kind kind, boolean concluded, String summar
      * @param rule    the rule's name, a sentence
      * @param file    the file the rule is written in
      * @param sources the rule's {@code @source} paragraphs
-     * @param facts   the facts it matched ({@code path = value} for input facts)
+     * @param facts   the facts it matched: the fields of the input state it read, and the derived facts
      * @param because the reasons of the derived facts it matched
      */
-    public record Reason(String rule, String file, List<String> sources, List<String> facts, List<Reason> because) {
+    public record Reason(String rule, String file, List<String> sources, List<Fact> facts, List<Reason> because) {
         public Reason {
             sources = List.copyOf(sources);
             facts = List.copyOf(facts);

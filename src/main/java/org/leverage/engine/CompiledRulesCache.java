@@ -22,8 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.leverage.api.PolicyState;
@@ -53,7 +51,7 @@ final class CompiledRulesCache {
         MessageDigest digest = sha256();
         update(digest, FORMAT);
         update(digest, codeSourceOf(KnowledgeBuilder.class));
-        update(digest, codeSourceOf(DroolsObjectOutputStream.class));
+        update(digest, codeSourceOf(DroolsInternals.serializationClass()));
         factClassesFingerprint(digest);
         for (RuleFile file : files) {
             update(digest, file.sourcePath());
@@ -69,7 +67,8 @@ final class CompiledRulesCache {
             return Optional.empty();
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(entry));
-             ObjectInputStream objects = new DroolsObjectInputStream(in, CompiledRulesCache.class.getClassLoader())) {
+             ObjectInputStream objects = DroolsInternals.packageReader(in,
+                     CompiledRulesCache.class.getClassLoader())) {
             String format = objects.readUTF();
             if (!FORMAT.equals(format)) {
                 return Optional.empty();
@@ -95,7 +94,7 @@ final class CompiledRulesCache {
             }
             temporary = Files.createTempFile(folder, ".entry-", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary));
-                 ObjectOutputStream objects = new DroolsObjectOutputStream(out)) {
+                 ObjectOutputStream objects = DroolsInternals.packageWriter(out)) {
                 objects.writeUTF(FORMAT);
                 objects.writeObject(new ArrayList<>(packages));
             }

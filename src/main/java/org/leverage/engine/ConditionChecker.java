@@ -1,20 +1,17 @@
 package org.leverage.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.base.ValueResolver;
-import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.Pattern;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
-import org.drools.base.rule.constraint.Constraint;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.core.common.InternalFactHandle;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.leverage.api.Explanation.Condition;
+import org.leverage.api.Fact;
+import org.leverage.engine.DroolsInternals.FactPattern;
 
 /**
  * Checks each condition of a rule that did not fire against the facts of a session, so that an analyst sees
@@ -24,138 +21,98 @@ import org.leverage.api.Explanation.Condition;
 final class ConditionChecker {
 
     private final KieSession session;
-    private final List<InternalFactHandle> handles;
+    private final List<FactHandle> handles;
 
     ConditionChecker(KieSession session) {
         this.session = session;
-        this.handles = new ArrayList<>();
-        for (FactHandle handle : session.getFactHandles()) {
-            handles.add((InternalFactHandle) handle);
-        }
+        this.handles = new ArrayList<>(session.getFactHandles());
     }
 
-    List<Condition> check(RuleImpl rule) {
+    List<Condition> check(Rule rule) {
         List<Condition> conditions = new ArrayList<>();
-        for (RuleConditionElement element : rule.getLhs().getChildren()) {
-            conditions.add(check(element));
+        for (DroolsInternals.Condition condition : DroolsInternals.conditionsOf(rule)) {
+            conditions.add(check(condition));
         }
         return conditions;
     }
 
-    private Condition check(RuleConditionElement element) {
-        if (element instanceof Pattern pattern) {
-            List<Object> matches = matches(pattern);
-            String text = text(pattern);
-            String caveat = hasBetaConstraints(pattern) ? " (compared with an earlier condition's value)" : "";
-            return matches.isEmpty()
-                    ? new Condition(text, false, absent(pattern) + caveat)
-                    : new Condition(text, true, "met by " + describe(matches, pattern) + caveat);
-        }
-        if (element instanceof GroupElement group && group.isNot() && group.getChildren().size() == 1
-                && group.getChildren().get(0) instanceof Pattern pattern) {
-            List<Object> matches = matches(pattern);
-            String text = "not " + text(pattern);
-            if (!matches.isEmpty() && hasBetaConstraints(pattern)) {
-                // Without the earlier condition's value the facts found here may not match at all: saying NOT MET
-                // would blame a condition that may well hold.
-                return new Condition(text, true, "not checked on its own: it compares with an earlier condition's"
-                        + " value (there is " + describe(matches, pattern) + ")");
+    private Condition check(DroolsInternals.Condition condition) {
+        FactPattern pattern = condition.pattern();
+        return switch (condition.form()) {
+            case PATTERN -> {
+                List<Object> matches = matches(pattern);
+                String caveat = pattern.comparesWithEarlier() ? " (compared with an earlier condition's value)" : "";
+                yield matches.isEmpty()
+                        ? new Condition(pattern.text(), false, absent(pattern) + caveat)
+                        : new Condition(pattern.text(), true, "met by " + describe(matches, pattern) + caveat);
             }
-            return matches.isEmpty()
-                    ? new Condition(text, true, "none there")
-                    : new Condition(text, false, "but there is " + describe(matches, pattern));
-        }
-        if (element instanceof GroupElement group && group.isExists() && group.getChildren().size() == 1
-                && group.getChildren().get(0) instanceof Pattern pattern) {
-            List<Object> matches = matches(pattern);
-            String text = "exists " + text(pattern);
-            return matches.isEmpty() ? new Condition(text, false, absent(pattern))
-                    : new Condition(text, true, "met by " + describe(matches, pattern));
-        }
-        return new Condition(element.toString(), false, "a compound condition Leverage cannot check on its own");
+            case NOT -> {
+                List<Object> matches = matches(pattern);
+                String text = "not " + pattern.text();
+                if (!matches.isEmpty() && pattern.comparesWithEarlier()) {
+                    // Without the earlier condition's value the facts found here may not match at all: saying
+                    // NOT MET would blame a condition that may well hold.
+                    yield new Condition(text, true, "not checked on its own: it compares with an earlier"
+                            + " condition's value (there is " + describe(matches, pattern) + ")");
+                }
+                yield matches.isEmpty()
+                        ? new Condition(text, true, "none there")
+                        : new Condition(text, false, "but there is " + describe(matches, pattern));
+            }
+            case EXISTS -> {
+                List<Object> matches = matches(pattern);
+                String text = "exists " + pattern.text();
+                yield matches.isEmpty() ? new Condition(text, false, absent(pattern))
+                        : new Condition(text, true, "met by " + describe(matches, pattern));
+            }
+            case COMPOUND -> new Condition(condition.text(), false,
+                    "a compound condition Leverage cannot check on its own");
+        };
     }
 
-    private List<Object> matches(Pattern pattern) {
+    private List<Object> matches(FactPattern pattern) {
         List<Object> found = new ArrayList<>();
-        if (!(pattern.getObjectType() instanceof ClassObjectType type)) {
-            return found;
-        }
-        for (InternalFactHandle handle : handles) {
-            Object fact = handle.getObject();
-            if (!type.getClassType().isInstance(fact)) {
-                continue;
-            }
-            boolean allowed = true;
-            for (Constraint constraint : pattern.getConstraints()) {
-                if (onItsOwn(constraint) && constraint instanceof AlphaNodeFieldConstraint alpha
-                        && !alpha.isAllowed(handle, (ValueResolver) session)) {
-                    allowed = false;
-                    break;
-                }
-            }
-            if (allowed) {
-                found.add(fact);
+        for (FactHandle handle : handles) {
+            if (pattern.admits(handle, session)) {
+                found.add(DroolsInternals.objectOf(handle));
             }
         }
         return found;
     }
 
     /** Why a positive condition fails: the facts of its type that are there instead, or that none is. */
-    private String absent(Pattern pattern) {
-        if (!(pattern.getObjectType() instanceof ClassObjectType type)) {
+    private String absent(FactPattern pattern) {
+        if (pattern.type() == null) {
             return "no such fact";
         }
-        List<String> others = new ArrayList<>();
-        for (InternalFactHandle handle : handles) {
-            if (type.getClassType().isInstance(handle.getObject())) {
-                others.add(handle.getObject().toString());
+        List<Object> others = new ArrayList<>();
+        for (FactHandle handle : handles) {
+            Object fact = DroolsInternals.objectOf(handle);
+            if (pattern.type().isInstance(fact)) {
+                others.add(fact);
             }
         }
         if (others.isEmpty()) {
-            return "no " + type.getClassType().getSimpleName() + " fact at all";
+            return "no " + pattern.type().getSimpleName() + " fact at all";
         }
-        if (Explainer.isStateFact(type.getClassType())) {
-            return "not met by " + describe(new ArrayList<>(handles.stream().map(InternalFactHandle::getObject)
-                    .filter(type.getClassType()::isInstance).toList()), pattern);
+        if (Explainer.isStateFact(pattern.type())) {
+            return "not met by " + describe(others, pattern);
         }
-        return "there is only: " + others.stream().sorted().collect(Collectors.joining("; "));
-    }
-
-    private static boolean hasBetaConstraints(Pattern pattern) {
-        return pattern.getConstraints().stream().anyMatch(c -> !onItsOwn(c));
-    }
-
-    /**
-     * Whether a constraint can be checked against one fact alone. A constraint that reads a value bound by an
-     * earlier condition ({@code level.isAbove( $level )}) may still be an alpha constraint to Drools, but
-     * evaluating it without that binding fails, so it is left out and the condition says so.
-     */
-    private static boolean onItsOwn(Constraint constraint) {
-        return constraint instanceof AlphaNodeFieldConstraint && constraint.getRequiredDeclarations().length == 0;
-    }
-
-    private static String text(Pattern pattern) {
-        String type = pattern.getObjectType() instanceof ClassObjectType classType
-                ? classType.getClassType().getSimpleName() : String.valueOf(pattern.getObjectType());
-        String constraints = pattern.getConstraints().stream().map(Object::toString)
-                .collect(Collectors.joining(", "));
-        return type + "( " + constraints + (constraints.isEmpty() ? ")" : " )");
+        return "there is only: " + others.stream().map(Object::toString).sorted().collect(Collectors.joining("; "));
     }
 
     /** The facts as the fields the pattern reads ({@code path = value}), or derived facts as themselves. */
-    private static String describe(List<Object> facts, Pattern pattern) {
-        java.util.Set<String> identifiers = new java.util.HashSet<>();
-        java.util.regex.Matcher words = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*")
-                .matcher(pattern.getConstraints().stream().map(Object::toString).collect(Collectors.joining(" ")));
+    private static String describe(List<Object> facts, FactPattern pattern) {
+        Set<String> identifiers = new HashSet<>();
+        Matcher words = RuleCompiler.IDENTIFIER.matcher(String.join(" ", pattern.constraints()));
         while (words.find()) {
             identifiers.add(words.group());
         }
         List<String> described = new ArrayList<>();
         for (Object fact : facts) {
-            List<String> parts = new ArrayList<>();
-            Explainer.describe(fact, identifiers, parts);
+            List<Fact> parts = Explainer.describe(fact, identifiers);
             described.add(parts.isEmpty() ? "the " + fact.getClass().getSimpleName() + " fact"
-                    : String.join(", ", parts));
+                    : parts.stream().map(Fact::text).collect(Collectors.joining(", ")));
         }
         return described.stream().sorted().collect(Collectors.joining("; "));
     }

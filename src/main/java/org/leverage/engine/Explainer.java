@@ -3,7 +3,9 @@ package org.leverage.engine;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -11,17 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.drools.base.reteoo.InitialFactImpl;
-import org.drools.core.common.InternalFactHandle;
-import org.drools.core.rule.consequence.InternalMatch;
-import org.drools.tms.LogicalDependency;
-import org.drools.tms.SimpleMode;
-import org.drools.tms.TruthMaintenanceSystemEqualityKey;
-import org.drools.tms.beliefsystem.BeliefSet;
+import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.FactHandle;
 import org.leverage.api.Assessment.Step;
 import org.leverage.api.China;
 import org.leverage.api.CommitmentsToBeijing;
+import org.leverage.api.Explanation;
+import org.leverage.api.Fact;
 import org.leverage.api.NorthKorea;
 import org.leverage.api.OffersToPyongyang;
 import org.leverage.api.Peninsula;
@@ -59,12 +58,12 @@ final class Explainer {
     }
 
     /** The justifications of every logically derived fact among these handles, as references. */
-    Snapshot capture(Iterable<InternalFactHandle> handles) {
+    Snapshot capture(Iterable<FactHandle> handles) {
         Map<Object, Justification[]> supports = new IdentityHashMap<>();
-        for (InternalFactHandle handle : handles) {
-            if (handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key
-                    && key.getBeliefSet() != null) {
-                supports.put(handle.getObject(), justifications(key.getBeliefSet()));
+        for (FactHandle handle : handles) {
+            DroolsInternals.Support[] found = DroolsInternals.supportsOf(handle);
+            if (found != null) {
+                supports.put(DroolsInternals.objectOf(handle), justifications(found));
             }
         }
         return new Snapshot(supports);
@@ -74,24 +73,20 @@ final class Explainer {
      * The justifications of these conclusions and, through what they matched, of every derived fact they rest
      * on: only what an explanation can reach, since a snapshot is taken for every assessment.
      */
-    Snapshot capture(Iterable<InternalFactHandle> handles, List<Object> conclusions) {
-        Map<Object, InternalFactHandle> byObject = new IdentityHashMap<>();
-        for (InternalFactHandle handle : handles) {
-            byObject.put(handle.getObject(), handle);
-        }
+    Snapshot capture(Map<Object, FactHandle> handlesByFact, Collection<Object> conclusions) {
         Map<Object, Justification[]> supports = new IdentityHashMap<>();
-        java.util.ArrayDeque<Object> pending = new java.util.ArrayDeque<>(conclusions);
+        ArrayDeque<Object> pending = new ArrayDeque<>(conclusions);
         while (!pending.isEmpty()) {
             Object fact = pending.pop();
             if (supports.containsKey(fact)) {
                 continue;
             }
-            InternalFactHandle handle = byObject.get(fact);
-            if (handle == null || !(handle.getEqualityKey() instanceof TruthMaintenanceSystemEqualityKey key)
-                    || key.getBeliefSet() == null) {
+            FactHandle handle = handlesByFact.get(fact);
+            DroolsInternals.Support[] found = handle == null ? null : DroolsInternals.supportsOf(handle);
+            if (found == null) {
                 continue;
             }
-            Justification[] justifications = justifications(key.getBeliefSet());
+            Justification[] justifications = justifications(found);
             supports.put(fact, justifications);
             for (Justification justification : justifications) {
                 for (Object matched : justification.matched()) {
@@ -104,31 +99,20 @@ final class Explainer {
         return new Snapshot(supports);
     }
 
-    private Justification[] justifications(BeliefSet<?> beliefs) {
-        if (beliefs.isEmpty()) {
+    private Justification[] justifications(DroolsInternals.Support[] supports) {
+        if (supports.length == 0) {
             return NONE;
         }
-        Justification[] found = new Justification[beliefs.size()];
-        int count = 0;
-        for (SimpleMode mode = (SimpleMode) beliefs.getFirst(); mode != null; mode = mode.getNext()) {
-            LogicalDependency<SimpleMode> dependency = mode.getObject();
-            InternalMatch match = dependency.getJustifier();
-            List<Object> objects = match.getObjects();
-            Object[] matched = new Object[objects.size()];
-            int size = 0;
-            for (Object object : objects) {
-                if (object != null && !(object instanceof InitialFactImpl)) {
-                    matched[size++] = object;
-                }
+        Justification[] found = new Justification[supports.length];
+        for (int i = 0; i < supports.length; i++) {
+            Rule rule = supports[i].rule();
+            RuleInfo info = rules.get(rule);
+            if (info == null) {
+                info = new RuleInfo(rule.getName(), "(rules)", List.of(), Map.of(), List.of());
             }
-            RuleInfo rule = rules.get(match.getRule());
-            if (rule == null) {
-                rule = new RuleInfo(match.getRule().getName(), "(rules)", List.of(), Map.of(), List.of());
-            }
-            found[count++] = new Justification(rule, size == matched.length ? matched
-                    : java.util.Arrays.copyOf(matched, size));
+            found[i] = new Justification(info, supports[i].matched());
         }
-        return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+        return found;
     }
 
     /** The justifications of one session's derived facts at one moment; immutable, safe to share. */
@@ -144,9 +128,9 @@ final class Explainer {
         private synchronized Step step(Justification justification) {
             Step step = formatted.get(justification);
             if (step == null) {
-                List<String> facts = new ArrayList<>();
+                List<Fact> facts = new ArrayList<>();
                 for (Object matched : justification.matched()) {
-                    describe(matched, justification.rule(), facts);
+                    facts.addAll(describe(matched, justification.rule()));
                 }
                 step = new Step(justification.rule().name(), facts);
                 formatted.put(justification, step);
@@ -156,7 +140,7 @@ final class Explainer {
 
         /** The names of every rule whose match supports some fact of the snapshot, sorted. */
         List<String> supportingRules() {
-            java.util.TreeSet<String> names = new java.util.TreeSet<>();
+            TreeSet<String> names = new TreeSet<>();
             for (Justification[] justifications : supports.values()) {
                 for (Justification justification : justifications) {
                     names.add(justification.rule().name());
@@ -167,7 +151,7 @@ final class Explainer {
 
         /** The paragraphs of the rules that concluded a fact, for ids no catalogue describes. */
         List<String> sourcesOf(Object derived) {
-            java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+            TreeSet<String> sources = new TreeSet<>();
             for (Justification justification : supports.getOrDefault(derived, NONE)) {
                 sources.addAll(justification.rule().sources());
             }
@@ -186,29 +170,29 @@ final class Explainer {
         }
 
         /** The tree of matches that support a derived fact, each with the reasons of the facts it matched. */
-        List<org.leverage.api.Explanation.Reason> reasons(Object derived) {
+        List<Explanation.Reason> reasons(Object derived) {
             return reasons(derived, Collections.newSetFromMap(new IdentityHashMap<>()));
         }
 
-        private List<org.leverage.api.Explanation.Reason> reasons(Object fact, Set<Object> onPath) {
+        private List<Explanation.Reason> reasons(Object fact, Set<Object> onPath) {
             if (!onPath.add(fact)) {
                 return List.of();
             }
-            List<org.leverage.api.Explanation.Reason> reasons = new ArrayList<>();
+            List<Explanation.Reason> reasons = new ArrayList<>();
             for (Justification justification : supports.getOrDefault(fact, NONE)) {
-                List<String> facts = new ArrayList<>();
-                List<org.leverage.api.Explanation.Reason> below = new ArrayList<>();
+                List<Fact> facts = new ArrayList<>();
+                List<Explanation.Reason> below = new ArrayList<>();
                 for (Object matched : justification.matched()) {
-                    describe(matched, justification.rule(), facts);
+                    facts.addAll(describe(matched, justification.rule()));
                     below.addAll(reasons(matched, onPath));
                 }
                 RuleInfo rule = justification.rule();
-                reasons.add(new org.leverage.api.Explanation.Reason(rule.name(), rule.file(), rule.sources(), facts,
+                reasons.add(new Explanation.Reason(rule.name(), rule.file(), rule.sources(), facts,
                         below));
             }
             onPath.remove(fact);
-            reasons.sort(Comparator.comparing(org.leverage.api.Explanation.Reason::rule)
-                    .thenComparing(r -> String.join("\n", r.facts())));
+            reasons.sort(Comparator.comparing(Explanation.Reason::rule)
+                    .thenComparing(r -> texts(r.facts())));
             return reasons;
         }
 
@@ -230,7 +214,7 @@ final class Explainer {
                 order.add(i);
             }
             order.sort(Comparator.comparing((Integer i) -> step(justifications[i]).rule())
-                    .thenComparing(i -> String.join("\n", step(justifications[i]).facts())));
+                    .thenComparing(i -> texts(step(justifications[i]).facts())));
             for (int i : order) {
                 steps.add(step(justifications[i]));
             }
@@ -242,9 +226,18 @@ final class Explainer {
         }
     }
 
-    /** An input record as the fields the rule read ({@code path = value}); a derived fact as itself. */
-    private static void describe(Object fact, RuleInfo rule, List<String> into) {
-        describe(fact, rule.fieldsByPattern().getOrDefault(fact.getClass(), List.of()), into);
+    /** The facts' lines joined, to order matches that a rule's name alone does not tell apart. */
+    private static String texts(List<Fact> facts) {
+        StringBuilder joined = new StringBuilder();
+        for (Fact fact : facts) {
+            joined.append(fact.text()).append('\n');
+        }
+        return joined.toString();
+    }
+
+    /** An input record as the fields the rule read; a derived fact as itself. */
+    private static List<Fact> describe(Object fact, RuleInfo rule) {
+        return describe(fact, rule.fieldsByPattern().getOrDefault(fact.getClass(), List.of()));
     }
 
     /** True for the records of the input state, as opposed to derived facts. */
@@ -252,18 +245,25 @@ final class Explainer {
         return STATE_PATHS.containsKey(type);
     }
 
-    /** An input record as these of its fields ({@code path = value}); a derived fact as itself. */
-    static void describe(Object fact, java.util.Collection<String> fields, List<String> into) {
+    /**
+     * An input record as these of its fields, in record order; a derived fact as itself, by its type, the value
+     * of its first component (its id, for the facts Leverage's rules conclude) and its own reading.
+     */
+    static List<Fact> describe(Object fact, Collection<String> fields) {
         String path = STATE_PATHS.get(fact.getClass());
+        List<Accessor> accessors = fact.getClass().isRecord() ? ACCESSORS.get(fact.getClass()) : List.of();
         if (path == null) {
-            into.add(fact.toString());
-            return;
+            Object first = accessors.isEmpty() ? null : accessors.get(0).read(fact);
+            String id = first == null ? null : String.valueOf(first);
+            return List.of(Fact.derived(fact.getClass().getSimpleName(), id, fact.toString()));
         }
-        for (Accessor accessor : ACCESSORS.get(fact.getClass())) {
+        List<Fact> described = new ArrayList<>();
+        for (Accessor accessor : accessors) {
             if (fields.contains(accessor.name())) {
-                into.add(path + "." + accessor.name() + " = " + accessor.read(fact));
+                described.add(Fact.input(path, accessor.name(), accessor.read(fact)));
             }
         }
+        return described;
     }
 
     /** A record component and a handle to read it, looked up once per class. */

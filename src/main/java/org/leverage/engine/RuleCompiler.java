@@ -11,17 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Collection;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.Declaration;
-import org.drools.base.rule.GroupElement;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.base.rule.constraint.Constraint;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -31,6 +23,8 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.leverage.api.Conclusion;
+import org.leverage.api.Modality;
 import org.leverage.api.RuleException;
 import org.leverage.api.SourceLocation;
 import org.leverage.spelling.Spelling;
@@ -46,7 +40,7 @@ final class RuleCompiler {
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)\\s*");
     private static final Pattern UNKNOWN_FIELD =
             Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A rule in DRL text: its name and the text of its consequence. */
     private static final Pattern RULE_TEXT =
             Pattern.compile("(?s)\\brule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"(.*?)\\bthen\\b(.*?)\\bend\\b");
@@ -74,14 +68,13 @@ final class RuleCompiler {
         for (RuleFile file : files) {
             displayNames.put(file.sourcePath(), file.displayName());
         }
-        Map<String, List<String>> conclusions = conclusions(files);
+        Map<String, List<Conclusion>> conclusions = conclusions(files);
         String key = cache == null ? null : cache.key(files);
         if (cache != null) {
             Optional<Collection<KiePackage>> cached = cache.load(key);
             if (cached.isPresent()) {
-                InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
-                kieBase.addPackages(cached.get());
-                Compiled compiled = describeAndCheck(kieBase, displayNames, conclusions);
+                Compiled compiled = describeAndCheck(DroolsInternals.knowledgeBaseOf(cached.get()), displayNames,
+                        conclusions);
                 LOG.debug("loaded {} compiled rules in {} ms", compiled.rules().size(),
                         (System.nanoTime() - started) / 1_000_000);
                 return compiled;
@@ -110,7 +103,7 @@ final class RuleCompiler {
     }
 
     private static Compiled describeAndCheck(KieBase kieBase, Map<String, String> displayNames,
-                                             Map<String, List<String>> conclusions) {
+                                             Map<String, List<Conclusion>> conclusions) {
         Map<Rule, RuleInfo> byRule = describe(kieBase, displayNames, conclusions);
         Map<String, RuleInfo> rules = new HashMap<>();
         byRule.forEach((rule, info) -> rules.put(key(rule), info));
@@ -218,19 +211,19 @@ final class RuleCompiler {
     }
 
     /** What each rule concludes, by {@code file + "\n" + rule name}, read from the consequences' text. */
-    private static Map<String, List<String>> conclusions(List<RuleFile> files) {
-        Map<String, List<String>> conclusions = new HashMap<>();
+    private static Map<String, List<Conclusion>> conclusions(List<RuleFile> files) {
+        Map<String, List<Conclusion>> conclusions = new HashMap<>();
         for (RuleFile file : files) {
             String text = file.text().replaceAll("(?m)//.*$", "");
             Matcher rule = RULE_TEXT.matcher(text);
             while (rule.find()) {
-                List<String> concluded = new ArrayList<>();
+                List<Conclusion> concluded = new ArrayList<>();
                 Matcher conclusion = CONCLUSION.matcher(rule.group(3));
                 while (conclusion.find()) {
                     String id = conclusion.group(2) != null ? conclusion.group(2) : conclusion.group(3);
-                    // A rule's own modality, when it states one: Recommendation:ID@MODALITY.
-                    concluded.add(conclusion.group(1) + ":" + id
-                            + (conclusion.group(4) == null ? "" : "@" + conclusion.group(4)));
+                    // A rule's own modality, when it states one for a recommendation.
+                    concluded.add(new Conclusion(conclusion.group(1), id,
+                            modality(conclusion.group(4))));
                 }
                 conclusions.put(file.displayName() + "\n" + rule.group(1).replace("\\\"", "\""),
                         List.copyOf(concluded));
@@ -239,19 +232,29 @@ final class RuleCompiler {
         return conclusions;
     }
 
+    /** The modality a rule states, if it names one; a misspelt one is left to the compiler to report. */
+    private static Modality modality(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Modality modality : Modality.values()) {
+            if (modality.name().equals(name)) {
+                return modality;
+            }
+        }
+        return null;
+    }
+
     private static Map<Rule, RuleInfo> describe(KieBase kieBase, Map<String, String> displayNames,
-                                                Map<String, List<String>> conclusions) {
+                                                Map<String, List<Conclusion>> conclusions) {
         Map<Rule, RuleInfo> rules = new IdentityHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleImpl impl = (RuleImpl) rule;
-                String file = impl.getResource() == null ? "(rules)"
-                        : displayNames.getOrDefault(impl.getResource().getSourcePath(),
-                        String.valueOf(impl.getResource().getSourcePath()));
-                Map<Class<?>, Set<String>> mentioned = new HashMap<>();
-                collectMentionedFields(impl.getLhs(), mentioned);
+                String path = DroolsInternals.sourcePathOf(rule);
+                String file = path == null ? "(rules)" : displayNames.getOrDefault(path, path);
                 Map<Class<?>, List<String>> ordered = new HashMap<>();
-                mentioned.forEach((type, names) -> ordered.put(type, inRecordOrder(type, names)));
+                DroolsInternals.constraintTextByType(rule)
+                        .forEach((type, text) -> ordered.put(type, inRecordOrder(type, identifiers(text))));
                 rules.put(rule, new RuleInfo(rule.getName(), file, sources(rule), Map.copyOf(ordered),
                         conclusions.getOrDefault(file + "\n" + rule.getName(), List.of())));
             }
@@ -273,32 +276,16 @@ final class RuleCompiler {
     }
 
     /**
-     * Which fields of each fact type a rule's conditions read: the identifiers in its constraints and
-     * bindings that name a component of the matched record. Explanations show those, not the whole fact.
+     * The identifiers in a pattern's constraints and bindings: those that name a component of the matched
+     * record are the fields the rule reads, which explanations show rather than the whole fact.
      */
-    private static void collectMentionedFields(RuleConditionElement element, Map<Class<?>, Set<String>> into) {
-        if (element instanceof GroupElement group) {
-            if (group.isNot()) {
-                return; // a fact that must be absent matches nothing to show
-            }
-            for (RuleConditionElement child : group.getChildren()) {
-                collectMentionedFields(child, into);
-            }
-        } else if (element instanceof org.drools.base.rule.Pattern pattern
-                && pattern.getObjectType() instanceof ClassObjectType type) {
-            Set<String> names = into.computeIfAbsent(type.getClassType(), t -> new LinkedHashSet<>());
-            StringBuilder text = new StringBuilder();
-            for (Constraint constraint : pattern.getConstraints()) {
-                text.append(constraint).append(' ');
-            }
-            for (Declaration declaration : pattern.getDeclarations().values()) {
-                text.append(declaration.getExtractor()).append(' ');
-            }
-            Matcher identifiers = IDENTIFIER.matcher(text);
-            while (identifiers.find()) {
-                names.add(identifiers.group());
-            }
+    private static Set<String> identifiers(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher identifiers = IDENTIFIER.matcher(text);
+        while (identifiers.find()) {
+            names.add(identifiers.group());
         }
+        return names;
     }
 
     private static List<String> inRecordOrder(Class<?> type, Set<String> identifiers) {

@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Concern;
 import org.leverage.api.Assessment.Recommendation;
 import org.leverage.api.Assessment.Step;
 import org.leverage.api.Assessment.Warning;
+import org.leverage.api.Fact;
 
 /**
  * The argument of one assessment as a graph, for the reports that draw it ({@link HtmlReport},
@@ -25,11 +24,10 @@ import org.leverage.api.Assessment.Warning;
  * fact and each raised concern that its {@code because} chain mentions. An edge is {@linkplain Edge#direct()
  * direct} unless the same link also runs through a concern in between.
  *
- * <p>Facts are read from the chains' steps, generically: a fact written {@code path = value} is an input fact;
- * one that names {@code concern ID} (as in {@code concern REGIME_COLLAPSE at LOW} or
- * {@code open concern THAAD_RADAR at HIGH}) points at that concern, when it is raised. Other derived facts
- * ({@code phase ENLIST_BEIJING}) are steps of the reasoning, not nodes: the input facts they rest on appear in
- * the same chain. An item never links to itself.
+ * <p>Facts are read from the chains' steps: an {@linkplain Fact.Input input fact} is a node of its own; a derived
+ * fact of type {@code Concern} points at that concern, when it is raised. Other derived facts (the phase, say)
+ * are steps of the reasoning, not nodes: the input facts they rest on appear in the same chain. An item never
+ * links to itself.
  *
  * <p>Everything is in a fixed order, so the same assessment always gives the same graph: input facts sorted by
  * their text, concerns and conclusions in the assessment's order, edges by source, then target.
@@ -160,12 +158,6 @@ final class ArgumentGraph {
         }
     }
 
-    /** {@code path = value}, where the path is a dotted chain of names, as the engine writes input facts. */
-    private static final Pattern INPUT_FACT = Pattern.compile("[a-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)* = \\S.*");
-
-    /** {@code concern REGIME_COLLAPSE}, anywhere in a fact. */
-    private static final Pattern CONCERN_MENTION = Pattern.compile("\\bconcern ([A-Z][A-Z0-9_]*)\\b");
-
     private final List<Node> nodes;
     private final List<Edge> edges;
 
@@ -195,15 +187,12 @@ final class ArgumentGraph {
         chains.forEach((target, chain) -> {
             Set<String> sources = new LinkedHashSet<>();
             for (Step step : chain) {
-                for (String fact : step.facts()) {
-                    if (INPUT_FACT.matcher(fact).matches()) {
-                        facts.add(fact);
-                        sources.add(factNode(fact).key());
-                        continue;
-                    }
-                    Matcher mention = CONCERN_MENTION.matcher(fact);
-                    while (mention.find()) {
-                        String concern = Kind.CONCERN.label() + ":" + mention.group(1);
+                for (Fact fact : step.facts()) {
+                    if (fact instanceof Fact.Input input) {
+                        facts.add(input.text());
+                        sources.add(factNode(input.text()).key());
+                    } else if (fact instanceof Fact.Derived derived && "Concern".equals(derived.type())) {
+                        String concern = Kind.CONCERN.label() + ":" + derived.id();
                         if (items.containsKey(concern) && !concern.equals(target)) {
                             sources.add(concern);
                         }

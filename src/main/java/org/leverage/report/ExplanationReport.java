@@ -80,7 +80,7 @@ public final class ExplanationReport {
             text.append('\n');
         }
         if (!reason.facts().isEmpty()) {
-            text.append(inner).append("matched: ").append(String.join("; ", reason.facts())).append('\n');
+            text.append(inner).append("matched: ").append(String.join("; ", Text.of(reason.facts()))).append('\n');
         }
         for (Explanation.Reason because : reason.because()) {
             reason(text, because, inner, paraphrase);
@@ -124,7 +124,7 @@ public final class ExplanationReport {
             s.put("paragraph", source);
             s.put("paraphrase", paraphrase.apply(source).orElse(null));
         }
-        strings(node.putArray("facts"), reason.facts());
+        strings(node.putArray("facts"), Text.of(reason.facts()));
         ArrayNode because = node.putArray("because");
         reason.because().forEach(r -> reason(because.addObject(), r, paraphrase));
     }

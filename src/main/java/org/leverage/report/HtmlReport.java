@@ -297,7 +297,7 @@ public final class HtmlReport implements Report {
             out.append("<li><span class=\"rule\">").append(Xml.escape(Text.oneLine(step.rule()))).append("</span>");
             if (!step.facts().isEmpty()) {
                 out.append("\n<ul>\n");
-                step.facts().forEach(f -> out.append("<li><code>").append(Xml.escape(f)).append("</code></li>\n"));
+                step.facts().forEach(f -> out.append("<li><code>").append(Xml.escape(f.text())).append("</code></li>\n"));
                 out.append("</ul>\n");
             }
             out.append("</li>\n");

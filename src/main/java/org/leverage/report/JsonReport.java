@@ -75,7 +75,8 @@ public final class JsonReport implements Report {
         for (Step step : steps) {
             ObjectNode node = into.addObject();
             node.put("rule", step.rule());
-            strings(node.putArray("facts"), step.facts());
+            ArrayNode facts = node.putArray("facts");
+            step.facts().forEach(fact -> facts.add(fact.text()));
         }
     }
 

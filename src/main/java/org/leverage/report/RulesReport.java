@@ -3,6 +3,7 @@ package org.leverage.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.leverage.api.Conclusion;
 import org.leverage.api.RuleDescription;
 
 /**
@@ -28,7 +29,8 @@ public final class RulesReport {
             text.append("      source: ")
                     .append(rule.sources().isEmpty() ? "(none)" : String.join(", ", rule.sources()))
                     .append("   concludes: ")
-                    .append(rule.concludes().isEmpty() ? "(nothing)" : String.join(", ", rule.concludes()))
+                    .append(rule.concludes().isEmpty() ? "(nothing)"
+                            : String.join(", ", rule.concludes().stream().map(RulesReport::conclusion).toList()))
                     .append('\n');
         }
         long files = rules.stream().map(RuleDescription::file).distinct().count();
@@ -46,8 +48,14 @@ public final class RulesReport {
             ArrayNode sources = node.putArray("sources");
             rule.sources().forEach(sources::add);
             ArrayNode concludes = node.putArray("concludes");
-            rule.concludes().forEach(concludes::add);
+            rule.concludes().forEach(c -> concludes.add(conclusion(c)));
         }
         return Json.write(array, Json.Layout.SPACED);
+    }
+
+    /** A conclusion as {@code Type:ID}, with {@code @MODALITY} when the rule states its own. */
+    private static String conclusion(Conclusion conclusion) {
+        return conclusion.type() + ":" + conclusion.id()
+                + (conclusion.modality() == null ? "" : "@" + conclusion.modality().name());
     }
 }

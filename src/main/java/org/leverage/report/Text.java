@@ -2,6 +2,7 @@ package org.leverage.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.leverage.api.Fact;
 
 /**
  * The plain-text helpers every renderer shares, each in one place: a text on one line, a heading underlined with
@@ -13,6 +14,11 @@ final class Text {
     }
 
     /** The text on one line: any run of whitespace, line breaks included, becomes one space; null becomes "". */
+    /** Each fact as its one line. */
+    static List<String> of(List<Fact> facts) {
+        return facts.stream().map(Fact::text).toList();
+    }
+
     static String oneLine(String text) {
         // Control characters (a terminal escape in a label, say) are shown as U+FFFD, never passed through.
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "\uFFFD");

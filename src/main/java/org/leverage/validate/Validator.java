@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
+import org.leverage.api.Conclusion;
+import org.leverage.api.Explanation;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RuleDescription;
 import org.leverage.api.RuleException;
@@ -23,6 +25,9 @@ public final class Validator {
 
     /** Seeded, so that the same rules always give the same findings. */
     private static final long SEED = 20170329L;
+    /** The fact types whose ids a catalogue declares. */
+    private static final Set<String> CATALOGUED = Set.of("Recommendation", "Concern", "Warning", "InPlace",
+            "Answered", "AnsweredInPart");
 
     private final int randomStates;
 
@@ -77,14 +82,11 @@ public final class Validator {
                                 + " sampled states; its conditions may never hold together"
                                 + (rule.concludes().isEmpty() ? " (and it concludes nothing with insertLogical)" : "")));
             }
-            for (String conclusion : rule.concludes()) {
-                String[] typeAndId = conclusion.split(":", 2);
-                String id = typeAndId[1].replaceFirst("@.*$", "");
-                boolean catalogued = List.of("Recommendation", "Concern", "Warning", "InPlace", "Answered",
-                        "AnsweredInPart").contains(typeAndId[0]);
-                if (catalogued && !declared.contains(id)) {
+            for (Conclusion conclusion : rule.concludes()) {
+                boolean catalogued = CATALOGUED.contains(conclusion.type());
+                if (catalogued && !declared.contains(conclusion.id())) {
                     findings.add(new Finding(Finding.Severity.WARNING, rule.file(), "undeclared-id",
-                            "rule \"" + rule.name() + "\" concludes " + typeAndId[0] + " " + id
+                            "rule \"" + rule.name() + "\" concludes " + conclusion.type() + " " + conclusion.id()
                                     + ", which no catalogue declares (declare it in a catalogue.yaml beside the rule)"));
                 }
             }
@@ -107,13 +109,13 @@ public final class Validator {
                                                        Map<String, Set<String>> togetherWith) {
         Map<String, Map<String, List<RuleDescription>>> byIdAndModality = new HashMap<>();
         for (RuleDescription rule : rules) {
-            for (String conclusion : rule.concludes()) {
-                if (!conclusion.startsWith("Recommendation:")) {
+            for (Conclusion conclusion : rule.concludes()) {
+                if (conclusion.kind().filter(Explanation.Kind.RECOMMENDATION::equals).isEmpty()) {
                     continue;
                 }
-                String[] idAndModality = conclusion.substring("Recommendation:".length()).split("@", 2);
-                String modality = idAndModality.length > 1 ? idAndModality[1] : "the catalogue's modality";
-                byIdAndModality.computeIfAbsent(idAndModality[0], k -> new HashMap<>())
+                String modality = conclusion.modality() == null ? "the catalogue's modality"
+                        : conclusion.modality().name();
+                byIdAndModality.computeIfAbsent(conclusion.id(), k -> new HashMap<>())
                         .computeIfAbsent(modality, k -> new ArrayList<>()).add(rule);
             }
         }

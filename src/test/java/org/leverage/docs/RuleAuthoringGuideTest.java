@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
+import org.leverage.TestFacts;
 import org.leverage.api.Addressee;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -81,7 +82,7 @@ class RuleAuthoringGuideTest {
     void theNewRecommendationCanBeExplained() {
         Explanation explanation = withExample(EXAMPLE).explain("OPEN_BACK_CHANNEL_TO_BEIJING", SPURNED);
         assertThat(explanation.concluded()).isTrue();
-        assertThat(explanation.reasons().get(0).facts()).contains("china.askedForDrasticAction = false");
+        assertThat(TestFacts.texts(explanation.reasons().get(0).facts())).contains("china.askedForDrasticAction = false");
         Explanation not = withExample(EXAMPLE).explain("OPEN_BACK_CHANNEL_TO_BEIJING", PolicyState.DEFAULTS);
         assertThat(not.concluded()).isFalse();
         assertThat(not.unmet().get(0).conditions().get(0).met()).isFalse();

@@ -1,14 +1,18 @@
 package org.leverage.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.leverage.TestPaths;
+import org.leverage.TestFacts;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.Assessment.Step;
 import org.leverage.api.ConcernKind;
+import org.leverage.api.Conclusion;
+import org.leverage.api.Fact;
 import org.leverage.api.Level;
 import org.leverage.api.Pressure;
 import org.leverage.api.Program;
@@ -55,25 +59,46 @@ class AdvisorTest {
     }
 
     @Test
+    void becauseChainsHandOverFactsStructured_theInputsFieldAndTypedValue_theDerivedFactsTypeAndId() {
+        Assessment.Concern refugees = ADVISOR.assess(PolicyState.DEFAULTS).concern("REFUGEE_FLOW").orElseThrow();
+        List<Fact> facts = refugees.because().stream().flatMap(step -> step.facts().stream()).toList();
+
+        assertThat(facts).contains(Fact.input("northKorea", "stability", Stability.STABLE),
+                Fact.input("unitedStates", "goal", org.leverage.api.Goal.DENUCLEARIZATION));
+        assertThat(facts).filteredOn(Fact.Derived.class::isInstance).map(Fact.Derived.class::cast)
+                .extracting(Fact.Derived::type, Fact.Derived::id)
+                .contains(tuple("Concern", "REGIME_COLLAPSE"), tuple("CurrentPhase", "ENGAGE_PYONGYANG"),
+                        tuple("CollapseLevel", "LOW"));
+    }
+
+    @Test
+    void rulesDescribeWhatTheyConcludeAsTypedValues() {
+        assertThat(ADVISOR.rules()).flatExtracting(org.leverage.api.RuleDescription::concludes)
+                .contains(new Conclusion("Recommendation", "OPEN_BILATERAL_TALKS", null),
+                        new Conclusion("Concern", "REFUGEE_FLOW", null))
+                .allSatisfy(c -> assertThat(c.id()).matches("[A-Z][A-Z0-9_]*"));
+    }
+
+    @Test
     void becauseChainStartsWithTheConcludingRuleAndEndsAtTheInputFacts() {
         Assessment assessment = ADVISOR.assess(PolicyState.DEFAULTS);
         Assessment.Concern refugees = assessment.concern("REFUGEE_FLOW").orElseThrow();
-        assertThat(refugees.because()).containsExactly(
-                new Step("Refugees would flow into China if the regime collapsed",
+        assertThat(refugees.because()).extracting(Step::rule, step -> TestFacts.texts(step.facts())).containsExactly(
+                tuple("Refugees would flow into China if the regime collapsed",
                         List.of("concern REGIME_COLLAPSE at LOW")),
-                new Step("The regime could collapse if Beijing severed its aid",
+                tuple("The regime could collapse if Beijing severed its aid",
                         List.of("severing aid is on the table: denuclearization needs it",
                                 "peninsula.reunification = NONE", "a collapse is far off (LOW)")),
-                new Step("Severing aid is on the table while denuclearization needs decisive pressure",
+                tuple("Severing aid is on the table while denuclearization needs decisive pressure",
                         List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH")),
-                new Step("Only severing aid would be decisive while Washington seeks denuclearization and a"
+                tuple("Only severing aid would be decisive while Washington seeks denuclearization and a"
                         + " program is active", List.of("phase ENGAGE_PYONGYANG",
                         "unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE",
                         "northKorea.missileProgram = ACTIVE")),
-                new Step("Washington engages Pyongyang first while no offer has been spurned",
+                tuple("Washington engages Pyongyang first while no offer has been spurned",
                         List.of("northKorea.responseToOffer = NONE")),
                 // The level is the rules' too: how close a collapse is, from the North's stability and Beijing's aid.
-                new Step("A collapse is far off while the North is stable and Beijing is not severing its aid",
+                tuple("A collapse is far off while the North is stable and Beijing is not severing its aid",
                         List.of("northKorea.stability = STABLE", "china.pressureOnPyongyang = CAUTIOUS")));
     }
 
@@ -233,13 +258,13 @@ class AdvisorTest {
         assertThat(root.rule()).isEqualTo("Refugees would flow into China if the regime collapsed");
         assertThat(root.sources()).containsExactly("¶4");
         Explanation.Reason collapse = root.because().get(0);
-        assertThat(collapse.facts()).contains("a collapse is far off (LOW)");
-        assertThat(collapse.because()).anySatisfy(level -> assertThat(level.facts())
+        assertThat(TestFacts.texts(collapse.facts())).contains("a collapse is far off (LOW)");
+        assertThat(collapse.because()).anySatisfy(level -> assertThat(TestFacts.texts(level.facts()))
                 .contains("northKorea.stability = STABLE"));
         Explanation.Reason severing = collapse.because().stream()
                 .filter(r -> r.rule().startsWith("Severing aid is on the table")).findFirst().orElseThrow();
         Explanation.Reason premise = severing.because().get(0);
-        assertThat(premise.facts()).contains("unitedStates.goal = DENUCLEARIZATION");
+        assertThat(TestFacts.texts(premise.facts())).contains("unitedStates.goal = DENUCLEARIZATION");
         assertThat(premise.because()).singleElement()
                 .satisfies(phase -> assertThat(phase.because()).isEmpty());
     }

@@ -1,5 +1,7 @@
 package org.leverage.report;
 
+import org.leverage.TestFacts;
+import org.leverage.api.Fact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -69,14 +71,15 @@ class ArgumentGraphTest {
     }
 
     @Test
-    void readsAnOpenConcernMention_butNeverAConcernThatIsNotRaised_norAnItemItself() {
+    void readsAConcernFactByItsType_butNeverAConcernThatIsNotRaised_norAnItemItself() {
         Assessment assessment = Fixtures.assessment(Fixtures.BASELINE, Phase.ENGAGE_PYONGYANG, List.of(), List.of(),
                 List.of(Fixtures.concern(ConcernId.THAAD_RADAR, Level.HIGH, false, false,
-                                new Step("THAAD's radars worry Beijing", List.of("unitedStates.thaadDeployed = true",
+                                new Step("THAAD's radars worry Beijing", TestFacts.facts("unitedStates.thaadDeployed = true",
                                         "concern THAAD_RADAR at HIGH"))),
                         Fixtures.concern(ConcernId.CHINA_RELUCTANT, Level.HIGH, false, false,
-                                new Step("Beijing stays reluctant", List.of("open concern THAAD_RADAR at HIGH",
-                                        "concern MILITARY_LASHOUT at LOW")))),
+                                new Step("Beijing stays reluctant", List.of(
+                                        Fact.derived("Concern", "THAAD_RADAR", "THAAD's radars, raised"),
+                                        Fact.derived("Concern", "MILITARY_LASHOUT", "concern MILITARY_LASHOUT at LOW"))))),
                 List.of(), null);
 
         ArgumentGraph graph = ArgumentGraph.of(assessment);
@@ -207,7 +210,7 @@ class ArgumentGraphTest {
                     .findFirst().orElseThrow().because();
             case FACT -> throw new AssertionError("a fact has no chain: " + item);
         };
-        return steps.stream().flatMap(s -> s.facts().stream()).collect(Collectors.joining("\n"));
+        return steps.stream().flatMap(s -> s.facts().stream()).map(Fact::text).collect(Collectors.joining("\n"));
     }
 
     static List<String> sourcesOf(ArgumentGraph graph, String key) {

@@ -1,5 +1,6 @@
 package org.leverage.report;
 
+import org.leverage.TestFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -149,9 +150,9 @@ class DotReportTest {
     @Test
     void quotesAndEscapesIdsAndLabels() {
         Recommendation odd = new Recommendation("A\"B\\C", Phase.ENLIST_BEIJING, null, Modality.CONSIDER,
-                "say \"no\"", List.of(), List.of(), List.of(new Step("r", List.of("unitedStates.x = ends\\"))));
+                "say \"no\"", List.of(), List.of(), List.of(new Step("r", TestFacts.facts("unitedStates.x = ends\\"))));
         Recommendation trailing = new Recommendation("ENDS\\", Phase.ENLIST_BEIJING, null, null, "", List.of(),
-                List.of(), List.of(new Step("r", List.of("unitedStates.x = ends\\"))));
+                List.of(), List.of(new Step("r", TestFacts.facts("unitedStates.x = ends\\"))));
         Assessment assessment = Fixtures.assessment(new Scenario("a \"label\"\nover two lines", null),
                 Phase.ENLIST_BEIJING, List.of(odd, trailing), List.of(), List.of(), List.of(), null);
 

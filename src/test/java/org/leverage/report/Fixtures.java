@@ -1,5 +1,6 @@
 package org.leverage.report;
 
+import org.leverage.TestFacts;
 import org.leverage.BuiltInCatalogue;
 
 import java.time.LocalDate;
@@ -57,15 +58,15 @@ final class Fixtures {
         return assessment(BASELINE, Phase.ENGAGE_PYONGYANG,
                 List.of(recommendation(RecommendationId.OFFER_PEACE_TREATY,
                                 new Step("Offer a peace treaty while talks are open and none is offered",
-                                        List.of("unitedStates.talksWithPyongyang = OFFERED",
+                                        TestFacts.facts("unitedStates.talksWithPyongyang = OFFERED",
                                                 "unitedStates.offersToPyongyang.peaceTreaty = false")))),
                 List.of("OPEN_BILATERAL_TALKS"),
                 List.of(concern(ConcernId.REFUGEE_FLOW, Level.ELEVATED, false, false,
                         new Step("A collapsing North sends refugees into China",
-                                List.of("REGIME_COLLAPSE(ELEVATED)")))),
+                                TestFacts.facts("REGIME_COLLAPSE(ELEVATED)")))),
                 List.of(warning(WarningId.DEMANDS_WITHOUT_INCENTIVES,
                         new Step("Demands without incentives are a nonstarter",
-                                List.of("unitedStates.approachToChina = DEMANDS")))),
+                                TestFacts.facts("unitedStates.approachToChina = DEMANDS")))),
                 null);
     }
 
@@ -115,27 +116,27 @@ final class Fixtures {
     static Assessment reasoned() {
         Step decisive = new Step("Only severing aid would be decisive while Washington seeks denuclearization and a"
                 + " program is active",
-                List.of("unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE"));
+                TestFacts.facts("unitedStates.goal = DENUCLEARIZATION", "northKorea.nuclearProgram = ACTIVE"));
         Step collapse = new Step("The regime could collapse if Beijing severed its aid",
-                List.of("concern DECISIVE_PRESSURE_NEEDED at HIGH", "northKorea.stability = STRAINED"));
+                TestFacts.facts("concern DECISIVE_PRESSURE_NEEDED at HIGH", "northKorea.stability = STRAINED"));
         Step refugees = new Step("Refugees would flow into China if the regime collapsed",
-                List.of("concern REGIME_COLLAPSE at ELEVATED"));
+                TestFacts.facts("concern REGIME_COLLAPSE at ELEVATED"));
         Step bases = new Step("A unified Korea could host U.S. bases if the regime collapsed",
-                List.of("concern REGIME_COLLAPSE at ELEVATED", "unitedStates.forcesOnPeninsula = true"));
+                TestFacts.facts("concern REGIME_COLLAPSE at ELEVATED", "unitedStates.forcesOnPeninsula = true"));
         Step turn = new Step("Washington turns to Beijing once Pyongyang has spurned the reasonable offer",
-                List.of("northKorea.responseToOffer = SPURNED"));
+                TestFacts.facts("northKorea.responseToOffer = SPURNED"));
         Step pay = new Step("The refugee pledges are due once Pyongyang has spurned the reasonable offer",
-                List.of("phase ENLIST_BEIJING"));
+                TestFacts.facts("phase ENLIST_BEIJING"));
         return assessment(BASELINE, Phase.ENLIST_BEIJING,
                 List.of(recommendation(RecommendationId.CALL_ON_BEIJING_FOR_DRASTIC_ACTION,
                                 new Step("Call on Beijing for drastic action now that Pyongyang has spurned the"
                                         + " reasonable offer",
-                                        List.of("phase ENLIST_BEIJING", "china.pressureOnPyongyang = CAUTIOUS")),
+                                        TestFacts.facts("phase ENLIST_BEIJING", "china.pressureOnPyongyang = CAUTIOUS")),
                                 turn),
                         recommendation(RecommendationId.RALLY_ALLIED_REFUGEE_AID,
                                 new Step("Rally the allies to pledge refugee aid while Beijing bears the refugee"
                                         + " risk",
-                                        List.of("the refugee pledges are due: Pyongyang has spurned the reasonable"
+                                        TestFacts.facts("the refugee pledges are due: Pyongyang has spurned the reasonable"
                                                         + " offer",
                                                 "concern REFUGEE_FLOW at ELEVATED")),
                                 pay, turn, refugees, collapse, decisive)),
@@ -147,7 +148,7 @@ final class Fixtures {
                                 decisive)),
                 List.of(warning(WarningId.HAWKISH_POSTURING,
                         new Step("Threats of force alarm Beijing but are unlikely to move it",
-                                List.of("unitedStates.militaryOptionSignaled = true")))),
+                                TestFacts.facts("unitedStates.militaryOptionSignaled = true")))),
                 null);
     }
 }

@@ -1,5 +1,6 @@
 package org.leverage.report;
 
+import org.leverage.TestFacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -191,9 +192,9 @@ class HtmlReportTest {
     void escapesEveryText_inThePageAndInTheGraph() {
         String nasty = "<b>&\"quoted\" 'single'</b>";
         Recommendation recommendation = new Recommendation("X<&>\"Y", Phase.ENLIST_BEIJING, null, Modality.CONSIDER,
-                nasty, List.of("¶9"), List.of(), List.of(new Step("rule " + nasty, List.of("unitedStates.x = <&>"))));
+                nasty, List.of("¶9"), List.of(), List.of(new Step("rule " + nasty, TestFacts.facts("unitedStates.x = <&>"))));
         Concern concern = new Concern("C<&>", ConcernKind.CONCERN, null, false, false, List.of(), nasty, List.of("¶<1>"),
-                List.of(new Step("r", List.of("concern C<&> at LOW"))));
+                List.of(new Step("r", TestFacts.facts("concern C<&> at LOW"))));
         Warning warning = new Warning("W\"", nasty, List.of(), List.of());
         Assessment assessment = Fixtures.assessment(new Scenario("</title><script>alert('x&y')</script>", null),
                 Phase.ENLIST_BEIJING, List.of(recommendation), List.of("IN<PLACE>"), List.of(concern),

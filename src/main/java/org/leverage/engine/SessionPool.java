@@ -1,0 +1,93 @@
+package org.leverage.engine;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.kie.api.KieBase;
+
+/**
+ * The sessions kept between assessments, one per thread, so that a thread walking through neighbouring states
+ * (a sweep) re-evaluates only the field that changed. A session a rule failed in is dropped, never reused;
+ * {@link #close} disposes every thread's session at once.
+ */
+final class SessionPool implements AutoCloseable {
+
+    private final KieBase kieBase;
+    private final ThreadLocal<Slot> sessions = ThreadLocal.withInitial(Slot::new);
+    /** Every thread's slot that holds a session, so that {@link #close} can release them all. */
+    private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    SessionPool(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** One thread's session, or none; static, so that a thread's slot never holds the pool itself. */
+    private static final class Slot {
+        private StateSession session;
+    }
+
+    /**
+     * Lends this thread's session to {@code work}. When {@code work} throws, the session may hold half a
+     * conclusion, so it is disposed of and the thread gets a new one next time.
+     *
+     * @throws IllegalStateException when the pool is closed
+     */
+    <T> T withSession(Function<StateSession, T> work) {
+        Slot slot = sessions.get();
+        StateSession session;
+        synchronized (slot) {
+            ensureOpen();
+            if (slot.session == null) {
+                slot.session = new StateSession(kieBase);
+                slots.add(slot);
+            }
+            session = slot.session;
+        }
+        // Only this thread uses its session; the lock keeps close() from disposing it mid-assessment.
+        synchronized (session) {
+            ensureOpen();
+            boolean healthy = false;
+            try {
+                T result = work.apply(session);
+                healthy = true;
+                return result;
+            } finally {
+                if (!healthy) {
+                    synchronized (slot) {
+                        slot.session = null;
+                    }
+                    session.dispose();
+                }
+            }
+        }
+    }
+
+    /**
+     * Disposes every thread's session, and with them the knowledge base they hold; a thread's slot keeps
+     * nothing but an empty box. Safe to call more than once, and from any thread: work under way finishes first.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        for (Slot slot : slots) {
+            StateSession session;
+            synchronized (slot) {
+                session = slot.session;
+                slot.session = null;
+            }
+            if (session != null) {
+                synchronized (session) {
+                    session.dispose();
+                }
+            }
+        }
+        slots.clear();
+    }
+
+    void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this advisor is closed; build another to assess");
+        }
+    }
+}
