@@ -30,7 +30,7 @@ public interface Advisor extends AutoCloseable {
     /**
      * Assesses one state.
      *
-     * @throws InvalidStateException when the state contradicts itself (DOMAIN §2) or has a future format
+     * @throws InvalidStateException when the state contradicts itself (contract §2) or has a future format
      * @throws RuleException         when a rule fails while it runs or the rules keep firing without end
      */
     Assessment assess(PolicyState state);
@@ -39,7 +39,7 @@ public interface Advisor extends AutoCloseable {
      * Explains one recommendation, concern or warning for a state: the rules and facts that concluded it, or
      * the conditions that kept each rule that could have from firing.
      *
-     * @param id the id of a recommendation, concern or warning (DOMAIN §3–§5, or of an analyst's own rules)
+     * @param id the id of a recommendation, concern or warning (contract §3–§5, or of an analyst's own rules)
      * @throws IllegalArgumentException when no rule concludes an id of that name; the message lists the ids
      * @throws InvalidStateException    as {@link #assess}
      * @throws RuleException            as {@link #assess}
@@ -53,7 +53,7 @@ public interface Advisor extends AutoCloseable {
     java.util.List<RuleDescription> rules();
 
     /**
-     * The ids the catalogue describes (the built-in ones of DOMAIN §3–§5 and those declared in the
+     * The ids the catalogue describes (the built-in ones of contract §3–§5 and those declared in the
      * {@code catalogue.yaml} of a rule folder): recommendations, concerns, then warnings.
      */
     java.util.List<String> declaredIds();
@@ -109,7 +109,7 @@ public interface Advisor extends AutoCloseable {
 
         /**
          * Leaves the built-in framework out; only the folders added with {@link #addRules} are loaded (the
-         * built-in catalogue of ids still describes DOMAIN's ids).
+         * built-in catalogue of ids still describes the contract's ids, §3–§5).
          */
         public Builder withoutBuiltInRules() {
             builtInRules = false;

@@ -3,7 +3,7 @@ package org.leverage.api;
 import java.util.Objects;
 
 /**
- * Beijing's side of the policy state (DOMAIN §2).
+ * Beijing's side of the policy state (contract §2).
  *
  * @param aidShare              China's share of the North's food and energy (¶3)
  * @param pressureOnPyongyang   how hard Beijing presses Pyongyang (¶3)
@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record China(AidShare aidShare, Pressure pressureOnPyongyang, boolean askedForDrasticAction) {
 
-    /** The DOMAIN §2 defaults. */
+    /** The contract §2 defaults. */
     public static final China DEFAULTS = new China(AidShare.LARGE, Pressure.CAUTIOUS, false);
 
     public China {

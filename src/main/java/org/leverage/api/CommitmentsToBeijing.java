@@ -16,7 +16,7 @@ public record CommitmentsToBeijing(boolean refugeeAid, boolean alliedRefugeeAid,
                                    boolean withdrawalIncludesThaad, boolean taiwanConcessions,
                                    boolean southChinaSeaConcessions) {
 
-    /** Nothing committed: the DOMAIN §2 defaults. */
+    /** Nothing committed: the contract §2 defaults. */
     public static final CommitmentsToBeijing NONE =
             new CommitmentsToBeijing(false, false, Withdrawal.NONE, false, false, false);
 

@@ -1,7 +1,7 @@
 package org.leverage.api;
 
 /**
- * The ids of Beijing's concerns the built-in framework concludes (DOMAIN §3), for type-safe use in code. Each
+ * The ids of Beijing's concerns the built-in framework concludes (contract §3), for type-safe use in code. Each
  * one's kind, wording, paragraphs and what answers it live in the framework's {@code rules/catalogue.yaml}; an
  * assessment carries them.
  */

@@ -1,7 +1,7 @@
 package org.leverage.api;
 
 /**
- * What kind of thing one of Beijing's concerns is (DOMAIN §3), which decides how reports show it: a premise is
+ * What kind of thing one of Beijing's concerns is (contract §3), which decides how reports show it: a premise is
  * never "open", and a residual risk is never "answered" (the essay pays Beijing to accept it, ¶8).
  */
 public enum ConcernKind {

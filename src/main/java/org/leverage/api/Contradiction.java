@@ -1,7 +1,7 @@
 package org.leverage.api;
 
 /**
- * One way a policy state contradicts itself (DOMAIN §2).
+ * One way a policy state contradicts itself (contract §2).
  *
  * @param field       the path of the field the contradiction is reported at, e.g. {@code northKorea.responseToOffer}
  * @param conflicting the path of the field it contradicts

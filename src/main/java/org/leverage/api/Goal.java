@@ -1,6 +1,6 @@
 package org.leverage.api;
 
-/** What Washington wants from Pyongyang (DOMAIN §2, ¶3). */
+/** What Washington wants from Pyongyang (contract §2, ¶3). */
 public enum Goal {
     DENUCLEARIZATION, FREEZE
 }

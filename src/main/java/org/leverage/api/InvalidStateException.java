@@ -3,7 +3,7 @@ package org.leverage.api;
 /**
  * A policy state that cannot be assessed: a file that is missing, unreadable, too large or not UTF-8, not a
  * mapping, of a future format, with an unknown or duplicate key, a wrong type, an unknown value, a YAML anchor,
- * alias or tag, or a contradiction (DOMAIN §2). Read from a document, it always carries a location (line 0 when the
+ * alias or tag, or a contradiction (contract §2). Read from a document, it always carries a location (line 0 when the
  * problem is the file as a whole) and a one-line message; thrown by an advisor for a state built in code, it
  * carries none.
  */

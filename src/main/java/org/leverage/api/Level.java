@@ -1,6 +1,6 @@
 package org.leverage.api;
 
-/** How pressing one of Beijing's concerns is, lowest first (DOMAIN §3). */
+/** How pressing one of Beijing's concerns is, lowest first (contract §3). */
 public enum Level {
     LOW, ELEVATED, HIGH, MATERIALIZED;
 
@@ -11,7 +11,7 @@ public enum Level {
 
     /**
      * This level, or {@code ceiling} when this one is above it. Risks that follow a collapse stop at HIGH
-     * because the state can show a collapse but says nothing of a war or a fight over the arsenal (DOMAIN §3).
+     * because the state can show a collapse but says nothing of a war or a fight over the arsenal (contract §3).
      */
     public Level atMost(Level ceiling) {
         return isAbove(ceiling) ? ceiling : this;

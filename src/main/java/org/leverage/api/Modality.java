@@ -1,6 +1,6 @@
 package org.leverage.api;
 
-/** The essay's own strength of a recommendation, strongest first (DOMAIN §4). */
+/** The essay's own strength of a recommendation, strongest first (contract §4). */
 public enum Modality {
     /** The first thing to do (¶7). */
     FIRST_STEP,

@@ -3,7 +3,7 @@ package org.leverage.api;
 import java.util.Objects;
 
 /**
- * Pyongyang's side of the policy state (DOMAIN §2).
+ * Pyongyang's side of the policy state (contract §2).
  *
  * @param nuclearProgram  the nuclear weapons program
  * @param missileProgram  the ballistic missile program
@@ -13,7 +13,7 @@ import java.util.Objects;
 public record NorthKorea(Program nuclearProgram, Program missileProgram, OfferResponse responseToOffer,
                          Stability stability) {
 
-    /** The DOMAIN §2 defaults. */
+    /** The contract §2 defaults. */
     public static final NorthKorea DEFAULTS =
             new NorthKorea(Program.ACTIVE, Program.ACTIVE, OfferResponse.NONE, Stability.STABLE);
 

@@ -13,7 +13,7 @@ import java.util.Objects;
 public record OffersToPyongyang(boolean endJointExercises, boolean peaceTreaty,
                                 SanctionsRelief sanctionsRelief, boolean diplomaticRelations) {
 
-    /** Nothing offered: the DOMAIN §2 defaults. */
+    /** Nothing offered: the contract §2 defaults. */
     public static final OffersToPyongyang NONE = new OffersToPyongyang(false, false, SanctionsRelief.NONE, false);
 
     public OffersToPyongyang {

@@ -3,14 +3,14 @@ package org.leverage.api;
 import java.util.Objects;
 
 /**
- * The peninsula as a whole (DOMAIN §2, ¶6).
+ * The peninsula as a whole (contract §2, ¶6).
  *
  * @param reunification               whether, and how, Korea is being unified
  * @param usAllianceWithUnifiedKorea  whether a unified Korea would stay allied with Washington
  */
 public record Peninsula(Reunification reunification, AllianceProspect usAllianceWithUnifiedKorea) {
 
-    /** The DOMAIN §2 defaults. */
+    /** The contract §2 defaults. */
     public static final Peninsula DEFAULTS = new Peninsula(Reunification.NONE, AllianceProspect.EXPECTED);
 
     public Peninsula {

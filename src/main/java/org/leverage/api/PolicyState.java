@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 
 /**
- * The facts about today that an assessment starts from (DOMAIN §2). Immutable; build one with
+ * The facts about today that an assessment starts from (contract §2). Immutable; build one with
  * {@link #builder()}, which starts from the documented defaults, or read one from YAML or JSON with
  * {@link #read(Path)}, {@link #read(Reader, String)} or {@link #parse(String, String)}.
  *
@@ -28,7 +28,7 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
     /** The schema version this release reads and writes. */
     public static final int FORMAT = 1;
 
-    /** The empty document: every field at its DOMAIN §2 default. */
+    /** The empty document: every field at its contract §2 default. */
     public static final PolicyState DEFAULTS = new PolicyState(FORMAT, "", null, UnitedStates.DEFAULTS,
             China.DEFAULTS, NorthKorea.DEFAULTS, Peninsula.DEFAULTS);
 
@@ -94,7 +94,7 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
                 .orElseThrow(() -> new IllegalStateException("no Leverage state reader on the class path"));
     }
 
-    /** A builder that starts from the DOMAIN §2 defaults. */
+    /** A builder that starts from the contract §2 defaults. */
     public static Builder builder() {
         return new Builder(DEFAULTS);
     }
@@ -105,7 +105,7 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
     }
 
     /**
-     * The ways this state contradicts itself (DOMAIN §2), in a fixed order; empty when it is consistent.
+     * The ways this state contradicts itself (contract §2), in a fixed order; empty when it is consistent.
      * An assessment refuses a state with any contradiction.
      */
     public List<Contradiction> contradictions() {
@@ -127,7 +127,7 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
         Stability stability = northKorea.stability();
         if (peninsula.reunification() != Reunification.NONE
                 && stability != Stability.COLLAPSED && stability != Stability.FRAGMENTED) {
-            // DOMAIN v2: a North that still stands is not being unified, even under strain (¶6: it "dissolved").
+            // contract §2 (v2): a North that still stands is not being unified, even under strain (¶6: it "dissolved").
             found.add(new Contradiction("peninsula.reunification", "northKorea.stability",
                     "is " + peninsula.reunification() + " but northKorea.stability is " + stability + ": a North"
                             + " that still stands is not being unified (set stability to COLLAPSED or FRAGMENTED,"
@@ -142,7 +142,7 @@ public record PolicyState(int format, String label, LocalDate asOf, UnitedStates
     }
 
     /**
-     * Builds a {@link PolicyState} one field at a time; each setter names the field of DOMAIN §2 it sets.
+     * Builds a {@link PolicyState} one field at a time; each setter names the field of contract §2 it sets.
      * Not thread-safe; the state it builds is.
      */
     public static final class Builder {

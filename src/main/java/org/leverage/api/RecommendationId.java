@@ -1,7 +1,7 @@
 package org.leverage.api;
 
 /**
- * The ids of the recommendations the built-in framework concludes (DOMAIN §4), for type-safe use in code. What
+ * The ids of the recommendations the built-in framework concludes (contract §4), for type-safe use in code. What
  * each says, to whom, how strongly, on which paragraphs and in what order lives in the framework's
  * {@code rules/catalogue.yaml}, where an analyst can read and correct it; an assessment carries it.
  */

@@ -7,7 +7,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * Every fact of a policy state that the rules read (DOMAIN §2, all but {@code format}, {@code label} and
+ * Every fact of a policy state that the rules read (contract §2, all but {@code format}, {@code label} and
  * {@code asOf}), with its path, its possible values and a way to read and set it. State readers, sweeps and
  * scenario checks use it instead of knowing the records' shape.
  */
@@ -82,7 +82,7 @@ public enum StateField {
         this.setter = setter;
     }
 
-    /** The dotted path of DOMAIN §2, e.g. {@code unitedStates.commitmentsToBeijing.withdrawal}. */
+    /** The dotted path of contract §2, e.g. {@code unitedStates.commitmentsToBeijing.withdrawal}. */
     public String path() {
         return path;
     }

@@ -3,7 +3,7 @@ package org.leverage.api;
 import java.util.Objects;
 
 /**
- * Washington's side of the policy state (DOMAIN §2).
+ * Washington's side of the policy state (contract §2).
  *
  * @param goal                   what Washington wants from Pyongyang
  * @param approachToChina        demands or incentives
@@ -18,7 +18,7 @@ public record UnitedStates(Goal goal, Approach approachToChina, boolean military
                            boolean forcesOnPeninsula, boolean thaadDeployed, Talks talksWithPyongyang,
                            OffersToPyongyang offersToPyongyang, CommitmentsToBeijing commitmentsToBeijing) {
 
-    /** The DOMAIN §2 defaults. */
+    /** The contract §2 defaults. */
     public static final UnitedStates DEFAULTS = new UnitedStates(Goal.DENUCLEARIZATION, Approach.DEMANDS, false,
             true, false, Talks.NONE, OffersToPyongyang.NONE, CommitmentsToBeijing.NONE);
 

@@ -1,7 +1,7 @@
 package org.leverage.api;
 
 /**
- * The ids of the warnings the built-in framework concludes (DOMAIN §5), for type-safe use in code. Each one's
+ * The ids of the warnings the built-in framework concludes (contract §5), for type-safe use in code. Each one's
  * wording and paragraphs live in the framework's {@code rules/catalogue.yaml}; an assessment carries them.
  */
 public enum WarningId {

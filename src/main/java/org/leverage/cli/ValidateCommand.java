@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         showDefaultValues = true,
         description = {
             "Check a framework of rules: compile errors and warnings at file, line and column; then, run over a"
-                    + " fixed sample of the state space of DOMAIN §2 (the defaults and the reasonable offer"
+                    + " fixed sample of the state space of docs/contract.md §2 (the defaults and the reasonable offer"
                     + " spurned, every single-field change of each, a pairwise-covering set and seeded random"
                     + " states): rules that never conclude anything,"
                     + " recommendations made while already in place, concluded ids no catalogue declares, rules"

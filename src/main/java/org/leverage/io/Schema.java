@@ -9,7 +9,7 @@ import java.util.Map;
 import org.leverage.api.StateField;
 
 /**
- * The shape of a state document (DOMAIN §2), derived from {@link StateField} so that a field added there is read
+ * The shape of a state document (contract §2), derived from {@link StateField} so that a field added there is read
  * and written without touching this package. Immutable.
  */
 final class Schema {
@@ -28,7 +28,7 @@ final class Schema {
      * One mapping of the document.
      *
      * @param path     its dotted path; empty for the top level
-     * @param keys     every key it may hold, in DOMAIN §2 order
+     * @param keys     every key it may hold, in contract §2 order
      * @param leaves   the keys that hold a fact, with the fact
      * @param sections the keys that hold a nested mapping, with its shape
      */

@@ -18,7 +18,7 @@ import org.leverage.api.SourceLocation;
 import org.leverage.api.StateField;
 
 /**
- * Reads a policy state (DOMAIN §2) from a YAML or JSON document, strictly: an unknown key, a duplicate key, a
+ * Reads a policy state (contract §2) from a YAML or JSON document, strictly: an unknown key, a duplicate key, a
  * wrong type, an unknown value, a future format or a contradiction is an {@link InvalidStateException} that
  * names the file, the line and column of the offending token, the field's path, and what would be valid.
  *

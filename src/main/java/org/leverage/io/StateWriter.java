@@ -7,7 +7,7 @@ import org.leverage.api.PolicyState;
 import org.leverage.api.StateField;
 
 /**
- * Writes a policy state as a full YAML or JSON document (DOMAIN §2): every field, in the documented order, enum
+ * Writes a policy state as a full YAML or JSON document (contract §2): every field, in the documented order, enum
  * values in upper case, {@code asOf} as an ISO date or null. {@link StateReader} reads the result back to an
  * equal state. The output depends only on the state, and its lines end with {@code "\n"}.
  */

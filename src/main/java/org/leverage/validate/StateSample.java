@@ -13,20 +13,20 @@ import org.leverage.api.StateField;
 import org.leverage.api.Talks;
 
 /**
- * A fixed, repeatable sample of the state space of DOMAIN §2 (about 2.3e10 states, too many to enumerate):
+ * A fixed, repeatable sample of the state space of contract §2 (about 2.3e10 states, too many to enumerate):
  * two anchors and every single-field change of each, a pairwise-covering set (every value of every field
  * beside every value of every other field, where the two can stand together), and seeded random states.
  * Contradictory states are left out.
  *
  * <p>The anchors are the defaults, where Washington is to engage Pyongyang, and {@link #REASONABLE_OFFER_SPURNED},
- * where it turns to Beijing (DOMAIN §4). Seven fields must hold together for the second phase, so random and
+ * where it turns to Beijing (contract §4). Seven fields must hold together for the second phase, so random and
  * pairwise states reach it only a few times in a thousand; without that anchor, the rules of the second phase
  * could look as if they never fire.
  */
 final class StateSample {
 
     /**
-     * The defaults, with the reasonable offer of DOMAIN §4 made (talks offered and all four of ¶7's concessions)
+     * The defaults, with the reasonable offer of contract §4 made (talks offered and all four of ¶7's concessions)
      * and spurned: the state in which the call on Beijing becomes credible (¶8).
      */
     static final PolicyState REASONABLE_OFFER_SPURNED = PolicyState.builder()
