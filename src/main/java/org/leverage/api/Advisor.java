@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.leverage.api.spi.AdvisorProvider;
 
 /**
  * Assesses policy states against the essay's framework. Build one with {@link #builder()}; building compiles

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.leverage.api.spi.LazySteps;
 
 /**
  * What follows from one policy state (DOMAIN §7): the phase, the recommendations in order, the actions
@@ -135,14 +135,6 @@ public record Assessment(int format, Scenario scenario, Phase phase, List<Recomm
         public Step {
             Objects.requireNonNull(rule, "rule must not be null");
             facts = List.copyOf(facts);
-        }
-
-        /**
-         * An immutable list of steps computed on first use, for engines that capture explanations cheaply
-         * and format them only when read. The supplier is called at most once.
-         */
-        public static List<Step> lazily(Supplier<List<Step>> steps) {
-            return new LazySteps(Objects.requireNonNull(steps, "steps must not be null"));
         }
 
         static List<Step> immutable(List<Step> steps) {

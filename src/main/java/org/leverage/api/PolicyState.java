@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import org.leverage.api.spi.StateParser;
 
 /**
  * The facts about today that an assessment starts from (contract §2). Immutable; build one with

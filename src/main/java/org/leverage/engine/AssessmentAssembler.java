@@ -12,6 +12,7 @@ import org.leverage.api.Assessment;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.Modality;
 import org.leverage.api.PolicyState;
+import org.leverage.api.spi.LazySteps;
 import org.leverage.rules.Concern;
 import org.leverage.rules.Recommendation;
 import org.leverage.rules.Warning;
@@ -57,7 +58,7 @@ final class AssessmentAssembler {
                     .min(Comparator.naturalOrder())
                     .orElse(entry.map(Catalogue.RecommendationEntry::modality).orElse(null));
             List<Assessment.Step> because = facts.size() == 1 ? support.because(facts.get(0))
-                    : Assessment.Step.lazily(() -> facts.stream()
+                    : LazySteps.of(() -> facts.stream()
                             .flatMap(f -> support.because(f).stream()).distinct().toList());
             List<String> sources = entry.map(Catalogue.RecommendationEntry::sources)
                     .orElseGet(() -> facts.stream().flatMap(f -> support.sourcesOf(f).stream())

@@ -3,7 +3,7 @@ package org.leverage.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.leverage.api.Advisor;
-import org.leverage.api.AdvisorProvider;
+import org.leverage.api.spi.AdvisorProvider;
 import org.leverage.api.RuleException;
 
 /** Compiles the rules an {@link Advisor.Builder} names into a {@link DroolsAdvisor}. */

@@ -25,6 +25,7 @@ import org.leverage.api.NorthKorea;
 import org.leverage.api.OffersToPyongyang;
 import org.leverage.api.Peninsula;
 import org.leverage.api.UnitedStates;
+import org.leverage.api.spi.LazySteps;
 
 /**
  * Explains derived facts from Drools' truth-maintenance records: for each, the rules whose matches currently
@@ -160,7 +161,7 @@ final class Explainer {
 
         /** The chain for a derived fact, the rules that concluded it first; formatted on first read. */
         List<Step> because(Object derived) {
-            return Step.lazily(() -> chain(derived));
+            return LazySteps.of(() -> chain(derived));
         }
 
         private List<Step> chain(Object derived) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import org.leverage.api.PolicyState;
-import org.leverage.api.StateParser;
+import org.leverage.api.spi.StateParser;
 
 /**
  * The {@link StateParser} behind {@link PolicyState#read(Path)}: {@link StateReader}, within the {@link Limits}

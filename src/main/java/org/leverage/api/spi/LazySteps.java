@@ -1,22 +1,29 @@
-package org.leverage.api;
+package org.leverage.api.spi;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
 import org.leverage.api.Assessment.Step;
 
 /**
- * An immutable list of explanation steps that formats itself on first use. Capturing an explanation costs a
- * few references per conclusion; turning facts into text happens only for the lists someone reads.
+ * An immutable list of explanation steps that formats itself on first use, for engines that capture
+ * explanations cheaply: capturing costs a few references per conclusion, and building the steps happens only
+ * for the lists someone reads. The records of {@link org.leverage.api.Assessment} keep such a list as it is.
  */
-final class LazySteps extends AbstractList<Step> implements RandomAccess {
+public final class LazySteps extends AbstractList<Step> implements RandomAccess {
 
     private final Supplier<List<Step>> formatter;
     private volatile List<Step> steps;
 
-    LazySteps(Supplier<List<Step>> formatter) {
+    private LazySteps(Supplier<List<Step>> formatter) {
         this.formatter = formatter;
+    }
+
+    /** The steps {@code formatter} gives, asked for at most once, on first use. */
+    public static List<Step> of(Supplier<List<Step>> formatter) {
+        return new LazySteps(Objects.requireNonNull(formatter, "formatter must not be null"));
     }
 
     private List<Step> steps() {

@@ -1,11 +1,14 @@
-package org.leverage.api;
+package org.leverage.api.spi;
 
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import org.leverage.api.InvalidStateException;
+import org.leverage.api.PolicyState;
 
 /**
- * Reads policy states from YAML or JSON, found with {@link java.util.ServiceLoader} behind
+ * Reads policy states from YAML or JSON, found with {@link java.util.ServiceLoader} (registered in
+ * {@code META-INF/services/org.leverage.api.spi.StateParser}) behind
  * {@link PolicyState#read(Path)} and its siblings. Callers use those; this interface exists so that the api
  * does not depend on the file-format adapter.
  */
