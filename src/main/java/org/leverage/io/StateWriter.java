@@ -86,20 +86,13 @@ public final class StateWriter {
     private static String yamlString(String text) {
         StringBuilder out = new StringBuilder("\"");
         text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (yamlPrintable(cp)) {
-                        out.appendCodePoint(cp);
-                    } else if (cp <= 0xFFFF) {
-                        out.append(String.format(Locale.ROOT, "\\u%04X", cp));
-                    } else {
-                        out.append(String.format(Locale.ROOT, "\\U%08X", cp));
-                    }
+            if (!escapedAlike(cp, out)) {
+                if (yamlPrintable(cp)) {
+                    out.appendCodePoint(cp);
+                } else if (cp <= 0xFFFF) {
+                    out.append(String.format(Locale.ROOT, "\\u%04X", cp));
+                } else {
+                    out.append(String.format(Locale.ROOT, "\\U%08X", cp));
                 }
             }
         });
@@ -119,21 +112,30 @@ public final class StateWriter {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
+            if (!escapedAlike(c, out)) {
+                if (c < 0x20 || c == 0x7F || c == 0x2028 || c == 0x2029) {
+                    out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    out.append(c);
                 }
             }
         }
         return out.append('"').toString();
+    }
+
+    /** The escapes YAML's double-quoted scalars and JSON's strings write alike; false for any other character. */
+    private static boolean escapedAlike(int c, StringBuilder out) {
+        String escape = switch (c) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\t' -> "\\t";
+            case '\r' -> "\\r";
+            default -> null;
+        };
+        if (escape != null) {
+            out.append(escape);
+        }
+        return escape != null;
     }
 }
