@@ -7,6 +7,7 @@ import org.leverage.api.Advisor;
 import org.leverage.api.Explanation;
 import org.leverage.api.PolicyState;
 import org.leverage.report.ExplanationReport;
+import org.leverage.spelling.Spelling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,8 +55,9 @@ final class ExplainCommand implements Callable<Integer> {
         Advisor advisor = rules.advisor();
         String wanted = id.trim().replace('-', '_').toUpperCase(Locale.ROOT);
         if (!advisor.explainableIds().contains(wanted)) {
-            throw new UserInputException("unknown id " + id + "; expected one of "
-                    + String.join(", ", advisor.explainableIds()));
+            throw new UserInputException("unknown id " + id
+                    + Spelling.closest(wanted, advisor.explainableIds()).map(m -> "; did you mean " + m + "?").orElse("")
+                    + "; expected one of " + String.join(", ", advisor.explainableIds()));
         }
         Explanation explanation = advisor.explain(wanted, policyState);
         format.print(explanation, e -> ExplanationReport.text(e, advisor::paraphrase),

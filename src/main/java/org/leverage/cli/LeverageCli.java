@@ -13,9 +13,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
+import java.util.Optional;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.LeverageException;
 import org.leverage.api.RuleException;
+import org.leverage.spelling.Spelling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +99,8 @@ public final class LeverageCli implements Runnable {
         });
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println("leverage: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+            cmd.getErr().println("leverage: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ")
+                    + didYouMean(e).map(name -> "; did you mean " + name + "?").orElse(""));
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
             cmd.getErr().flush();
             return ExitCode.INPUT_ERROR.code();
@@ -108,6 +111,23 @@ public final class LeverageCli implements Runnable {
         listExitCodes(commandLine.getCommandSpec());
         commandLine.setResourceBundle(OutputOptions.descriptions(commandLine));
         return commandLine;
+    }
+
+    /** The command or option a mistyped word most likely meant: {@code asses} is {@code assess}. */
+    private static Optional<String> didYouMean(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        String written = unmatched.getUnmatched().get(0);
+        CommandLine cmd = e.getCommandLine();
+        if (written.startsWith("-")) {
+            String name = written.contains("=") ? written.substring(0, written.indexOf('=')) : written;
+            // One letter says too little to guess from: -o is as near -f as anything.
+            return name.startsWith("--") ? Spelling.closest(name, cmd.getCommandSpec().optionsMap().keySet().stream()
+                    .filter(option -> option.startsWith("--")).toList()) : Optional.empty();
+        }
+        return cmd.getSubcommands().isEmpty() ? Optional.empty()
+                : Spelling.closest(written, cmd.getSubcommands().keySet());
     }
 
     private static void listExitCodes(CommandSpec spec) {

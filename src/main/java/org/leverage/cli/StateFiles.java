@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.scenario.ScenarioReader;
@@ -100,14 +103,20 @@ final class StateFiles {
     /**
      * Writes through a temporary file beside the target, then moves it into place, so a failure never leaves
      * half a file. A file that cannot be written is an input error (exit 2), not a bug.
+     *
+     * <p>The file gets the permissions any other tool's output would: a new one those the user's umask allows
+     * (a briefing left in a shared folder is readable by colleagues when the umask says so), a replaced one
+     * keeps its own.
      */
     static void write(Path target, Content content) {
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".leverage-", ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            temporary = newTemporaryBeside(target);
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 content.writeTo(writer);
             }
+            keepPermissionsOf(target, temporary);
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -124,6 +133,36 @@ final class StateFiles {
                     // the move succeeded or the write already failed; nothing more to say
                 }
             }
+        }
+    }
+
+    /**
+     * An empty file beside the target, created as a plain new file is, so that the umask, not a temporary file's
+     * owner-only default, sets who may read it.
+     */
+    private static Path newTemporaryBeside(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve(".leverage-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its permissions, as it would if a shell redirected output into it. */
+    private static void keepPermissionsOf(Path target, Path replacement) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file keeps the folder's defaults
         }
     }
 }

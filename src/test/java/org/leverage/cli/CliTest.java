@@ -11,8 +11,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -173,6 +176,49 @@ class CliTest {
 
         run(0, "assess", "--output", output.toString(), "--force");
         assertThat(Files.readString(output)).contains("Phase:");
+    }
+
+    @Test
+    void reportFilesFollowTheUmaskLikeAnyToolsOutput_andAReplacedFileKeepsItsPermissions(@TempDir Path folder)
+            throws IOException {
+        // What the umask gives a plain new file here, whatever the umask of the machine running the test.
+        Set<PosixFilePermission> asUmaskAllows = Files.getPosixFilePermissions(
+                Files.createFile(folder.resolve("reference")));
+        Path briefing = folder.resolve("briefing.md");
+        Path table = folder.resolve("decisions.csv");
+
+        run(0, "assess", "--format", "markdown", "--output", briefing.toString());
+        run(0, "sweep", "--vary", "thaadDeployed", "--table", table.toString());
+
+        assertThat(Files.getPosixFilePermissions(briefing)).isEqualTo(asUmaskAllows);
+        assertThat(Files.getPosixFilePermissions(table)).isEqualTo(asUmaskAllows);
+        Set<PosixFilePermission> groupOnly = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(briefing, groupOnly);
+        run(0, "assess", "--output", briefing.toString(), "--force");
+        assertThat(Files.getPosixFilePermissions(briefing)).isEqualTo(groupOnly);
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("reference", "briefing.md", "decisions.csv");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "asses                              | Unmatched argument at index 0: 'asses'; did you mean assess?",
+            "assess --fromat json               | Unknown option: '--fromat'; did you mean --format?",
+            "sweep --vary=thaadDeployed --tabel=x.csv | Unknown option: '--tabel=x.csv'; did you mean --table?",
+            "explain SIGN_WITHDRAWL_AGREEMENT   | unknown id SIGN_WITHDRAWL_AGREEMENT; did you mean SIGN_WITHDRAWAL_AGREEMENT?"})
+    void aMistypedCommandOptionOrIdGetsADidYouMean(String commandLine, String expected) {
+        Run run = run(2, commandLine.trim().split(" +"));
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("leverage: " + expected);
+    }
+
+    @Test
+    void aWordFarFromEveryCommandGetsNoGuess() {
+        Run run = run(2, "briefing");
+        assertThat(run.err()).startsWith("leverage: Unmatched argument at index 0: 'briefing'\n")
+                .doesNotContain("did you mean");
     }
 
     static Stream<Path> invalidStates() throws IOException {
