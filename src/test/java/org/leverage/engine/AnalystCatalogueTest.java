@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernKind;
+import org.leverage.api.Explanation;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RuleException;
 
@@ -65,6 +68,33 @@ class AnalystCatalogueTest {
         assertThat(assessment.concern("BORDER_TRADE").orElseThrow().kind()).isEqualTo(ConcernKind.CONCERN);
         assertThat(assessment.concern("BORDER_TRADE").orElseThrow().answeredBy()).containsExactly("ALPHA_ENVOY");
         assertThat(assessment.concern("OLD_STYLE_RISK").orElseThrow().kind()).isEqualTo(ConcernKind.RESIDUAL_RISK);
+    }
+
+    @Test
+    void theDeclaredIdsOfEachKindAreTheEssaysThenHersInHerCataloguesOrder(@TempDir Path folder) throws IOException {
+        write(folder, """
+                recommendations:
+                  ZETA_QUIET_CHANNEL: {phase: ENGAGE_PYONGYANG, addressee: BEIJING, modality: CONSIDER, summary: A quiet channel}
+                  ALPHA_ENVOY: {phase: ENGAGE_PYONGYANG, addressee: PYONGYANG, modality: CONSIDER, summary: An envoy}
+                concerns:
+                  SANCTIONS_EVASION: {summary: Evasion}
+                  BORDER_TRADE: {summary: Trade}
+                  OLD_STYLE_RISK: {summary: Old}
+                warnings:
+                  ENVOY_UNHEARD: {summary: The envoy goes unheard}
+                """);
+        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+
+        List<String> recommendations = advisor.declaredIds(Explanation.Kind.RECOMMENDATION);
+        List<String> concerns = advisor.declaredIds(Explanation.Kind.CONCERN);
+        List<String> warnings = advisor.declaredIds(Explanation.Kind.WARNING);
+        assertThat(recommendations).hasSize(12).startsWith("OPEN_BILATERAL_TALKS")
+                .endsWith("CONSIDER_TAIWAN_SCS_CONCESSIONS", "ZETA_QUIET_CHANNEL", "ALPHA_ENVOY");
+        assertThat(concerns).hasSize(11).startsWith("DECISIVE_PRESSURE_NEEDED")
+                .endsWith("CHINA_RELUCTANT", "SANCTIONS_EVASION", "BORDER_TRADE", "OLD_STYLE_RISK");
+        assertThat(warnings).hasSize(9).startsWith("DEMANDS_WITHOUT_INCENTIVES").endsWith("ENVOY_UNHEARD");
+        assertThat(advisor.declaredIds()).isEqualTo(Stream.of(recommendations, concerns, warnings)
+                .flatMap(List::stream).toList());
     }
 
     @Test
