@@ -131,7 +131,7 @@ class AnalystCatalogueTest {
     @Test
     void theFrameworksWordsAreItsCatalogues_anEditShowsOnTheNextAssessmentWithNoRebuild(@TempDir Path copy)
             throws IOException {
-        copyFolder(TestPaths.rules(), copy);
+        TestPaths.copyFolder(TestPaths.rules(), copy);
         Path catalogue = copy.resolve("catalogue.yaml");
         Files.writeString(catalogue, Files.readString(catalogue).replace(
                 "Open serious bilateral talks with Pyongyang, as Beijing has long urged",
@@ -205,23 +205,10 @@ class AnalystCatalogueTest {
     @Test
     void aFrameworkFolderWithoutItsCatalogueIsRefused_ratherThanAssessingWithoutWords(@TempDir Path copy)
             throws IOException {
-        copyFolder(TestPaths.rules(), copy);
+        TestPaths.copyFolder(TestPaths.rules(), copy);
         Files.delete(copy.resolve("catalogue.yaml"));
         assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(copy).build())
                 .isInstanceOf(RuleException.class)
                 .hasMessageContaining("the framework's catalogue is missing");
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }
