@@ -237,9 +237,10 @@ public final class Sweep {
 
         List<Outcome> outcomes = new ArrayList<>();
         long skipped = number(results, outcomeOf, outcomes);
-        Map<StateField, Map<Output, SweepResult.Witness>> flips = flips(odometer, outcomeOf, outcomes);
+        Ids ids = Ids.of(advisor);
+        Map<StateField, Map<Output, SweepResult.Witness>> flips = flips(odometer, outcomeOf, outcomes, ids);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new SweepResult(odometer, base, outcomeOf, outcomes, skipped, flips, elapsed, threads);
+        return new SweepResult(odometer, base, outcomeOf, outcomes, skipped, flips, elapsed, threads, ids);
     }
 
     /** What one chunk found: its distinct outcomes, numbered locally in order of first appearance. */
@@ -386,7 +387,7 @@ public final class Sweep {
      * line would not do), each distinct pair of outcomes once.
      */
     private static Map<StateField, Map<Output, SweepResult.Witness>> flips(Odometer odometer, int[] outcomeOf,
-                                                                           List<Outcome> outcomes) {
+                                                                           List<Outcome> outcomes, Ids ids) {
         Map<Long, Set<Output>> differences = new HashMap<>();
         Map<StateField, Map<Output, SweepResult.Witness>> flips = new LinkedHashMap<>();
         int size = outcomeOf.length;
@@ -395,7 +396,7 @@ public final class Sweep {
             int radix = odometer.radix[f];
             long stride = odometer.stride(f);
             long block = stride * radix;
-            Map<Output, SweepResult.Witness> found = new TreeMap<>();
+            Map<Output, SweepResult.Witness> found = new TreeMap<>(Output.order(ids));
             Set<Long> compared = new HashSet<>();
             for (long high = 0; high < size; high += block) {
                 for (long low = 0; low < stride; low++) {
