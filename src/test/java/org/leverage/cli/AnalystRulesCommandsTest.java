@@ -228,6 +228,35 @@ class AnalystRulesCommandsTest {
     }
 
     @Test
+    void compareShowsARivalFrameworksOwnWordingOfABuiltInId(@TempDir Path rival) throws IOException {
+        // A rival framework: the essay's rules and catalogue, with OPEN_BILATERAL_TALKS worded its own way.
+        TestPaths.copyFolder(TestPaths.rules(), rival);
+        Path catalogue = rival.resolve("catalogue.yaml");
+        String essays = "Open serious bilateral talks with Pyongyang, as Beijing has long urged";
+        String rivals = "Talk to Pyongyang directly and seriously, as Beijing has long asked";
+        assertThat(Files.readString(catalogue)).contains(essays);
+        Files.writeString(catalogue, Files.readString(catalogue).replace(essays, rivals));
+
+        Cli.Run run = Cli.run(0, "compare", "--framework", "rival=" + rival);
+        assertThat(run.out()).contains("5 of 5 agree").endsWith("""
+                Worded differently
+                  OPEN_BILATERAL_TALKS
+                    carpenter-2017  %s
+                    rival           %s
+
+                """.formatted(essays, rivals));
+        Cli.Run json = Cli.run(0, "compare", "--framework", "rival=" + rival, "--format", "json");
+        assertThat(json.out()).contains("""
+                  "wordedDifferently" : {
+                    "OPEN_BILATERAL_TALKS" : {
+                      "carpenter-2017" : "%s",
+                      "rival" : "%s"
+                    }
+                  }
+                """.formatted(essays, rivals));
+    }
+
+    @Test
     void compareRefusesAFrameworkWithoutAFolder() {
         Cli.Run run = Cli.run(2, "compare", "--framework", "nameonly");
         assertThat(run.errLines()).singleElement().asString().contains("expected NAME=DIR");
