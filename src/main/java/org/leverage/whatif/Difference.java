@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.leverage.api.Explanation.Kind;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.Phase;
@@ -169,7 +170,7 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
     private static List<ConcernChange> concerns(Assessment a, Assessment b, Ids order) {
         Map<String, ConcernState> inA = concernStates(a);
         Map<String, ConcernState> inB = concernStates(b);
-        TreeSet<String> ids = new TreeSet<>(order.concernOrder());
+        TreeSet<String> ids = new TreeSet<>(order.order(Kind.CONCERN));
         ids.addAll(inA.keySet());
         ids.addAll(inB.keySet());
         List<ConcernChange> changes = new ArrayList<>();

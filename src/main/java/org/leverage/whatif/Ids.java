@@ -1,11 +1,12 @@
 package org.leverage.whatif;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leverage.api.Advisor;
-import org.leverage.api.Explanation;
+import org.leverage.api.Explanation.Kind;
 
 /**
  * The order of output ids: the catalogue's, as the advisor declares them (the essay's ids, then an analyst's in the
@@ -14,59 +15,36 @@ import org.leverage.api.Explanation;
  */
 final class Ids {
 
-    private final List<String> recommendations;
-    private final List<String> concerns;
-    private final List<String> warnings;
-    private final Comparator<String> recommendationOrder;
-    private final Comparator<String> concernOrder;
-    private final Comparator<String> warningOrder;
+    private final Map<Kind, List<String>> declared = new EnumMap<>(Kind.class);
+    private final Map<Kind, Comparator<String>> orders = new EnumMap<>(Kind.class);
 
-    private Ids(List<String> recommendations, List<String> concerns, List<String> warnings) {
-        this.recommendations = List.copyOf(recommendations);
-        this.concerns = List.copyOf(concerns);
-        this.warnings = List.copyOf(warnings);
-        this.recommendationOrder = inOrderOf(this.recommendations);
-        this.concernOrder = inOrderOf(this.concerns);
-        this.warningOrder = inOrderOf(this.warnings);
+    private Ids(Advisor advisor) {
+        for (Kind kind : Kind.values()) {
+            List<String> ids = List.copyOf(advisor.declaredIds(kind));
+            declared.put(kind, ids);
+            orders.put(kind, inOrderOf(ids));
+        }
     }
 
     /** The order of the advisor's catalogues. */
     static Ids of(Advisor advisor) {
-        return new Ids(advisor.declaredIds(Explanation.Kind.RECOMMENDATION),
-                advisor.declaredIds(Explanation.Kind.CONCERN), advisor.declaredIds(Explanation.Kind.WARNING));
+        return new Ids(advisor);
     }
 
-    /** The declared recommendation ids, in order. */
-    List<String> recommendations() {
-        return recommendations;
+    /** The declared ids of one kind, in order. */
+    List<String> declared(Kind kind) {
+        return declared.get(kind);
     }
 
-    /** The declared concern ids, in order. */
-    List<String> concerns() {
-        return concerns;
+    /** The order of one kind's ids. */
+    Comparator<String> order(Kind kind) {
+        return orders.get(kind);
     }
 
-    /** The declared warning ids, in order. */
-    List<String> warnings() {
-        return warnings;
-    }
-
-    Comparator<String> recommendationOrder() {
-        return recommendationOrder;
-    }
-
-    Comparator<String> concernOrder() {
-        return concernOrder;
-    }
-
-    Comparator<String> warningOrder() {
-        return warningOrder;
-    }
-
-    /** By place in {@code declared}, looked up once per id rather than searched per comparison; others by name. */
-    private static Comparator<String> inOrderOf(List<String> declared) {
+    /** By place in {@code ids}, looked up once per id rather than searched per comparison; others by name. */
+    private static Comparator<String> inOrderOf(List<String> ids) {
         Map<String, Integer> places = new HashMap<>();
-        for (String id : declared) {
+        for (String id : ids) {
             places.putIfAbsent(id, places.size());
         }
         return Comparator.comparingInt((String id) -> places.getOrDefault(id, Integer.MAX_VALUE))

@@ -2,6 +2,7 @@ package org.leverage.whatif;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.leverage.api.Explanation;
 
 /**
  * One thing an assessment concludes that a sweep watches: the phase, whether it is out of scope, one
@@ -78,9 +79,9 @@ public record Output(Kind kind, String id) {
 
     private static Comparator<String> idOrder(Kind kind, Ids ids) {
         return switch (kind) {
-            case RECOMMENDATION -> ids.recommendationOrder();
-            case WARNING -> ids.warningOrder();
-            case CONCERN_RAISED, CONCERN_LEVEL, CONCERN_ANSWERED -> ids.concernOrder();
+            case RECOMMENDATION -> ids.order(Explanation.Kind.RECOMMENDATION);
+            case WARNING -> ids.order(Explanation.Kind.WARNING);
+            case CONCERN_RAISED, CONCERN_LEVEL, CONCERN_ANSWERED -> ids.order(Explanation.Kind.CONCERN);
             case PHASE, OUT_OF_SCOPE -> Comparator.naturalOrder();
         };
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.leverage.api.Explanation.Kind;
 import org.leverage.api.PolicyState;
 import org.leverage.api.StateField;
 
@@ -56,12 +57,12 @@ public final class SweepResult {
         this.threads = threads;
         // A column for every id the catalogues declare, whether or not the sweep meets it, and for any other an
         // outcome has, so that the table's columns do not depend on which combinations were swept.
-        TreeSet<String> recommendations = new TreeSet<>(ids.recommendationOrder());
-        TreeSet<String> warnings = new TreeSet<>(ids.warningOrder());
-        TreeSet<String> concerns = new TreeSet<>(ids.concernOrder());
-        recommendations.addAll(ids.recommendations());
-        warnings.addAll(ids.warnings());
-        concerns.addAll(ids.concerns());
+        TreeSet<String> recommendations = new TreeSet<>(ids.order(Kind.RECOMMENDATION));
+        TreeSet<String> warnings = new TreeSet<>(ids.order(Kind.WARNING));
+        TreeSet<String> concerns = new TreeSet<>(ids.order(Kind.CONCERN));
+        recommendations.addAll(ids.declared(Kind.RECOMMENDATION));
+        warnings.addAll(ids.declared(Kind.WARNING));
+        concerns.addAll(ids.declared(Kind.CONCERN));
         for (Outcome outcome : this.outcomes) {
             recommendations.addAll(outcome.recommendations());
             warnings.addAll(outcome.warnings());

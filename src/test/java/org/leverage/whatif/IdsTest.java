@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.api.Explanation.Kind;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.ConcernId;
@@ -23,9 +24,9 @@ class IdsTest {
     @Test
     void theBuiltInCataloguesOrderIsTheApiEnumsOrder_soBuiltInOutputKeepsItsOrder() {
         Ids ids = Ids.of(ADVISOR);
-        assertThat(ids.recommendations()).isEqualTo(names(RecommendationId.values()));
-        assertThat(ids.concerns()).isEqualTo(names(ConcernId.values()));
-        assertThat(ids.warnings()).isEqualTo(names(WarningId.values()));
+        assertThat(ids.declared(Kind.RECOMMENDATION)).isEqualTo(names(RecommendationId.values()));
+        assertThat(ids.declared(Kind.CONCERN)).isEqualTo(names(ConcernId.values()));
+        assertThat(ids.declared(Kind.WARNING)).isEqualTo(names(WarningId.values()));
     }
 
     @Test
@@ -56,7 +57,7 @@ class IdsTest {
 
         assertThat(List.of("UNDECLARED_B", "ALPHA_ENVOY", "UNDECLARED_A", "ZETA_QUIET_CHANNEL",
                 "CONSIDER_TAIWAN_SCS_CONCESSIONS", "OPEN_BILATERAL_TALKS").stream()
-                .sorted(Ids.of(advisor).recommendationOrder()).toList())
+                .sorted(Ids.of(advisor).order(Kind.RECOMMENDATION)).toList())
                 .containsExactly("OPEN_BILATERAL_TALKS", "CONSIDER_TAIWAN_SCS_CONCESSIONS", "ZETA_QUIET_CHANNEL",
                         "ALPHA_ENVOY", "UNDECLARED_A", "UNDECLARED_B");
 
