@@ -19,6 +19,7 @@ import org.leverage.api.PolicyState;
 import org.leverage.api.RecommendationId;
 import org.leverage.api.StateField;
 import org.leverage.api.WarningId;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
@@ -36,7 +37,7 @@ class ScenarioCoverageTest {
     @BeforeAll
     static void assessEveryCase() throws IOException {
         for (var file : ScenarioSuiteTest.scenarioFiles(TestPaths.scenarios())) {
-            ScenarioCase scenario = ScenarioReader.read(file);
+            ScenarioCase scenario = ScenarioReader.read(file, DeclaredIds.of(ADVISOR));
             CASES.add(scenario);
             OUTCOMES.add(ADVISOR.assess(scenario.given()));
         }
@@ -86,7 +87,8 @@ class ScenarioCoverageTest {
         }
         for (ScenarioCase scenario : CASES) {
             scenario.expect().concerns().forEach((id, expected) -> expected.kind().ifPresent(kind ->
-                    assertThat(kind).as("%s in %s", id, scenario.file()).isEqualTo(BuiltInCatalogue.kind(id))));
+                    assertThat(kind).as("%s in %s", id, scenario.file())
+                            .isEqualTo(BuiltInCatalogue.kind(ConcernId.valueOf(id)))));
         }
     }
 

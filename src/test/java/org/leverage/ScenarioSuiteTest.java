@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.leverage.api.Advisor;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
@@ -48,7 +49,7 @@ class ScenarioSuiteTest {
     private static Stream<DynamicTest> casesUnder(Path folder) throws IOException {
         return scenarioFiles(folder).stream().map(file -> DynamicTest.dynamicTest(
                 file.getFileName().toString(), file.toUri(), () -> {
-                    ScenarioCase scenario = ScenarioReader.read(file);
+                    ScenarioCase scenario = ScenarioReader.read(file, DeclaredIds.of(ADVISOR));
                     List<String> differences = scenario.expect().differences(ADVISOR.assess(scenario.given()));
                     assertThat(differences)
                             .as("%s (%s) differs from what it expects", scenario.name(), file)

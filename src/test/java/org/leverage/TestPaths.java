@@ -1,7 +1,9 @@
 package org.leverage;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Where tests find the clone's folders and the contract's shared ones. */
 public final class TestPaths {
@@ -34,5 +36,22 @@ public final class TestPaths {
 
     public static Path testResource(String name) {
         return project().resolve("src/test/resources").resolve(name);
+    }
+
+    /**
+     * Copies a folder and everything under it into {@code to}: a framework made from the clone's {@code rules/}
+     * at test time, so that it never falls behind the rules it copies.
+     */
+    public static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 }

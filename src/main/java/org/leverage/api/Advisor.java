@@ -60,6 +60,14 @@ public interface Advisor extends AutoCloseable {
     java.util.List<String> declaredIds();
 
     /**
+     * The ids the catalogue declares of one kind, in the catalogue's order, the order of every output: the
+     * essay's, then an analyst's in the order her catalogue declares them. What a scenario may name under
+     * {@code recommendations}, {@code concerns} or {@code warnings}, and the order in which a sweep or a diff lists
+     * them.
+     */
+    java.util.List<String> declaredIds(Explanation.Kind kind);
+
+    /**
      * What a cited paragraph argues, in a sentence of the catalogue's own ({@code paragraphs} in a
      * {@code catalogue.yaml}); empty when no catalogue loaded paraphrases it.
      *

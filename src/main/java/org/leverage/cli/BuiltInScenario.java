@@ -26,9 +26,9 @@ final class BuiltInScenario {
     static PolicyState baseline() {
         Path inClone = RuleOptions.home().map(h -> h.resolve("scenarios").resolve(NAME + ".yaml")).orElse(null);
         if (inClone != null && Files.isRegularFile(inClone)) {
-            return ScenarioReader.read(inClone).given();
+            return ScenarioReader.readGiven(inClone);
         }
-        return ScenarioReader.read(packaged()).given();
+        return ScenarioReader.readGiven(packaged());
     }
 
     private static Path packaged() {

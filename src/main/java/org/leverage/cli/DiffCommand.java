@@ -60,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
         PolicyState stateA = StateFiles.read(a);
         PolicyState stateB = StateFiles.read(b);
         Advisor advisor = rules.advisor();
-        Difference difference = Difference.between(stateA, advisor.assess(stateA), stateB, advisor.assess(stateB));
+        Difference difference = Difference.between(advisor, stateA, stateB);
         output.write(format.render(difference, d -> DifferenceReport.text(d, name(a), name(b)),
                 d -> DifferenceReport.json(d, name(a), name(b))), spec.commandLine().getOut());
         return ExitCode.OK.code();

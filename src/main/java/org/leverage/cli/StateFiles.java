@@ -56,7 +56,7 @@ final class StateFiles {
             return PolicyState.read(file);
         } catch (InvalidStateException e) {
             if (SCENARIO_KEYS.contains(e.field())) {
-                return ScenarioReader.read(file).given();
+                return ScenarioReader.readGiven(file);
             }
             throw e;
         }

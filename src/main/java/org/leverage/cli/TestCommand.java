@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.InvalidStateException;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 import picocli.CommandLine.Command;
@@ -48,13 +49,15 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> files = scenarioFiles(paths.isEmpty() ? defaultPaths() : paths);
         Advisor advisor = rules.advisor();
+        // The ids a scenario may expect are those of the framework it runs with, an analyst's own included.
+        DeclaredIds declared = DeclaredIds.of(advisor);
         int passed = 0;
         int failed = 0;
         boolean unreadable = false;
         for (Path file : files) {
             ScenarioCase scenario;
             try {
-                scenario = ScenarioReader.read(file);
+                scenario = ScenarioReader.read(file, declared);
             } catch (InvalidStateException e) {
                 out.println("ERROR " + file);
                 out.println("      " + e.oneLine());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leverage.api.Addressee;
 import org.leverage.api.ConcernKind;
+import org.leverage.api.Explanation;
 import org.leverage.api.Level;
 import org.leverage.api.Modality;
 import org.leverage.api.Phase;
@@ -148,6 +149,15 @@ final class Catalogue {
         ids.addAll(concerns.keySet());
         ids.addAll(warnings.keySet());
         return ids;
+    }
+
+    /** The declared ids of one kind, in output order. */
+    List<String> declaredIds(Explanation.Kind kind) {
+        return List.copyOf(switch (kind) {
+            case RECOMMENDATION -> recommendations.keySet();
+            case CONCERN -> concerns.keySet();
+            case WARNING -> warnings.keySet();
+        });
     }
 
     private static final int UNDECLARED = Integer.MAX_VALUE;

@@ -75,6 +75,11 @@ final class DroolsAdvisor implements Advisor {
     }
 
     @Override
+    public List<String> declaredIds(Explanation.Kind kind) {
+        return catalogue.declaredIds(kind);
+    }
+
+    @Override
     public Optional<String> paraphrase(String source) {
         return catalogue.paragraph(source);
     }

@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a document names the constants of an enum: in any case, and with {@code -} for {@code _}, so that
- * {@code denuclearization}, {@code DENUCLEARIZATION} and {@code peaceful-under-seoul} all read. The fold is by
- * {@link Locale#ROOT}, never the machine's locale: on a Turkish machine {@code incentives} would otherwise fold
- * to {@code İNCENTİVES} and name nothing. Messages list the constants as declared, for the reader to copy.
+ * How a document names the constants of an enum, and the ids a catalogue declares like them: in any case, and
+ * with {@code -} for {@code _}, so that {@code denuclearization}, {@code DENUCLEARIZATION} and
+ * {@code peaceful-under-seoul} all read. The fold is by {@link Locale#ROOT}, never the machine's locale: on a
+ * Turkish machine {@code incentives} would otherwise fold to {@code İNCENTİVES} and name nothing. Messages list
+ * the constants as declared, for the reader to copy.
  */
 final class EnumNames {
 
@@ -18,13 +19,26 @@ final class EnumNames {
 
     /** The constant of {@code type} that {@code written} names, if one does. */
     static Optional<Enum<?>> find(Class<?> type, String written) {
-        String folded = written.toUpperCase(Locale.ROOT).replace('-', '_');
+        String folded = fold(written);
         for (Object constant : type.getEnumConstants()) {
             if (((Enum<?>) constant).name().equals(folded)) {
                 return Optional.of((Enum<?>) constant);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name among {@code names} that {@code written} names, folded the same way on both sides, so that the ids
+     * a catalogue declares read like the constants of an enum ({@code refugee-flow} for {@code REFUGEE_FLOW}).
+     */
+    static Optional<String> find(List<String> names, String written) {
+        String folded = fold(written);
+        return names.stream().filter(name -> fold(name).equals(folded)).findFirst();
+    }
+
+    private static String fold(String written) {
+        return written.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     /** The names of {@code type}'s constants, in their declared order. */

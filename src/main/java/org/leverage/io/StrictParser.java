@@ -247,9 +247,32 @@ public final class StrictParser implements AutoCloseable {
         if (named.isPresent()) {
             return named.get();
         }
-        List<String> names = EnumNames.of(type);
+        throw unknownName(written, EnumNames.of(type), at, path, what);
+    }
+
+    /**
+     * The current string as one of {@code names}, read like an enum's constant (any case, {@code -} for
+     * {@code _}) and refused like one: for names known only at run time, such as the ids a catalogue declares.
+     *
+     * @return the name as {@code names} spells it
+     */
+    public String readName(String path, List<String> names, String what) {
+        if (!isText()) {
+            throw error(path, "expected one of " + String.join(", ", names) + ", found " + describe());
+        }
+        return name(names, text(), location(), path, what);
+    }
+
+    /** The one of {@code names} that {@code written} names, as {@link #readName}; for a name written as a key. */
+    public String name(List<String> names, String written, SourceLocation at, String path, String what) {
+        return EnumNames.find(names, written).orElseThrow(() -> unknownName(written, names, at, path, what));
+    }
+
+    /** The error for a name that is none of {@code names}, naming them all and the closest. */
+    private InvalidStateException unknownName(String written, List<String> names, SourceLocation at, String path,
+                                              String what) {
         String suggestion = Spelling.closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
-        throw error(at, path, "unknown " + what + " " + Messages.quoted(written) + "; expected one of "
+        return error(at, path, "unknown " + what + " " + Messages.quoted(written) + "; expected one of "
                 + String.join(", ", names) + suggestion);
     }
 

@@ -3,6 +3,7 @@ package org.leverage.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import org.leverage.api.Assessment;
 
 /**
  * One state assessed under several frameworks, side by side: the phase, the recommendations and the warnings of
- * each, and where they agree and differ. As text for a person, a column per framework; as JSON for a program, in
- * the spaced layout compare has always written. The assessments come by framework name, in the order to show.
+ * each, and where they agree and differ; then, when frameworks word an id they both conclude differently (a rival
+ * framework's catalogue rewording the essay's), each one's wording. As text for a person, a column per framework;
+ * as JSON for a program, in the spaced layout compare has always written. The assessments come by framework name,
+ * in the order to show.
  */
 public final class ComparisonReport {
 
@@ -34,6 +37,16 @@ public final class ComparisonReport {
         text.append("  ").append(phasesAgree(assessments) ? "agree" : "DIFFER").append("\n\n");
         table(text, "Recommendations", names, assessments, ComparisonReport::recommendations);
         table(text, "Warnings", names, assessments, ComparisonReport::warnings);
+        Map<String, Map<String, String>> reworded = wordedDifferently(assessments);
+        if (!reworded.isEmpty()) {
+            text.append("Worded differently\n");
+            reworded.forEach((id, wordings) -> {
+                text.append("  ").append(id).append('\n');
+                wordings.forEach((name, summary) -> text.append("    ").append(Text.pad(name, width)).append("  ")
+                        .append(summary).append('\n'));
+            });
+            text.append('\n');
+        }
         return text.toString();
     }
 
@@ -65,7 +78,10 @@ public final class ComparisonReport {
         text.append("  ").append(agree).append(" of ").append(all.size()).append(" agree\n\n");
     }
 
-    /** The comparison as JSON: each framework's phase and ids, whether the phases agree, the ids agreed and not. */
+    /**
+     * The comparison as JSON: each framework's phase and ids, whether the phases agree, the ids agreed and not, and
+     * {@code wordedDifferently}, each framework's wording of an id by framework name, only when some id is.
+     */
     public static String json(Map<String, Assessment> assessments) {
         ObjectNode root = Json.object();
         ArrayNode frameworks = root.putArray("frameworks");
@@ -81,6 +97,11 @@ public final class ComparisonReport {
         root.put("phaseAgrees", phasesAgree(assessments));
         agreement(root.putObject("recommendations"), assessments, ComparisonReport::recommendations);
         agreement(root.putObject("warnings"), assessments, ComparisonReport::warnings);
+        Map<String, Map<String, String>> reworded = wordedDifferently(assessments);
+        if (!reworded.isEmpty()) {
+            ObjectNode node = root.putObject("wordedDifferently");
+            reworded.forEach((id, wordings) -> wordings.forEach(node.putObject(id)::put));
+        }
         return Json.write(root, Json.Layout.SPACED);
     }
 
@@ -97,6 +118,28 @@ public final class ComparisonReport {
                 ArrayNode in = differ.putArray(id);
                 holding.forEach(in::add);
             }
+        }
+    }
+
+    /**
+     * The recommendations and warnings that frameworks word differently: for each such id, in the order the
+     * frameworks first give it, the wording of every framework whose catalogue words it. A framework that concludes
+     * an id its catalogue does not declare has no wording of its own for it, and so no say here.
+     */
+    private static Map<String, Map<String, String>> wordedDifferently(Map<String, Assessment> assessments) {
+        Map<String, Map<String, String>> wordings = new LinkedHashMap<>();
+        assessments.forEach((name, assessment) -> {
+            assessment.recommendations().forEach(r -> worded(wordings, r.id(), name, r.summary()));
+            assessment.warnings().forEach(w -> worded(wordings, w.id(), name, w.summary()));
+        });
+        wordings.values().removeIf(byFramework -> byFramework.values().stream().distinct().count() < 2);
+        return wordings;
+    }
+
+    private static void worded(Map<String, Map<String, String>> wordings, String id, String framework,
+                               String summary) {
+        if (!summary.isBlank()) {
+            wordings.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(framework, summary);
         }
     }
 

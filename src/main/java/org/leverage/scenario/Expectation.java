@@ -11,17 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.leverage.api.Assessment;
-import org.leverage.api.ConcernId;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.Level;
 import org.leverage.api.Phase;
-import org.leverage.api.RecommendationId;
-import org.leverage.api.WarningId;
 
 /**
  * What a scenario expects of an assessment (DOMAIN §8). Each part is optional: an empty one is not checked.
  * The recommendation and warning lists mean "exactly these", in any order; the actions in place and the
- * concerns mean "these, at least" (DOMAIN §8), each concern with what is expected of it.
+ * concerns mean "these, at least" (DOMAIN §8), each concern with what is expected of it. Ids are strings, as the
+ * catalogue spells them, so that a scenario can expect an analyst's own ids as it does the essay's; which ids
+ * there are is the {@link ScenarioReader}'s to check, against the framework the scenario runs with.
  *
  * @param phase           the phase, if checked
  * @param outOfScope      whether the essay must have nothing to advise, if checked
@@ -31,8 +30,8 @@ import org.leverage.api.WarningId;
  * @param concerns        what is expected of each concern named, in the order the file names them
  */
 public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
-                          Optional<List<RecommendationId>> recommendations, Optional<List<RecommendationId>> inPlace,
-                          Optional<List<WarningId>> warnings, Map<ConcernId, Concern> concerns) {
+                          Optional<List<String>> recommendations, Optional<List<String>> inPlace,
+                          Optional<List<String>> warnings, Map<String, Concern> concerns) {
 
     /** Expects nothing: every assessment meets it. Start from it with the {@code with} methods. */
     public static final Expectation NOTHING = new Expectation(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -41,10 +40,10 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
     public Expectation {
         phase = Objects.requireNonNullElse(phase, Optional.empty());
         outOfScope = Objects.requireNonNullElse(outOfScope, Optional.empty());
-        recommendations = Objects.requireNonNullElse(recommendations, Optional.<List<RecommendationId>>empty())
+        recommendations = Objects.requireNonNullElse(recommendations, Optional.<List<String>>empty())
                 .map(List::copyOf);
-        inPlace = Objects.requireNonNullElse(inPlace, Optional.<List<RecommendationId>>empty()).map(List::copyOf);
-        warnings = Objects.requireNonNullElse(warnings, Optional.<List<WarningId>>empty()).map(List::copyOf);
+        inPlace = Objects.requireNonNullElse(inPlace, Optional.<List<String>>empty()).map(List::copyOf);
+        warnings = Objects.requireNonNullElse(warnings, Optional.<List<String>>empty()).map(List::copyOf);
         concerns = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNullElse(concerns, Map.of())));
     }
 
@@ -92,23 +91,23 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
     }
 
     /** This expectation, also checking the recommendations are exactly these. */
-    public Expectation withRecommendations(RecommendationId... ids) {
+    public Expectation withRecommendations(String... ids) {
         return new Expectation(phase, outOfScope, Optional.of(List.of(ids)), inPlace, warnings, concerns);
     }
 
     /** This expectation, also checking that these actions, at least, are in place. */
-    public Expectation withInPlace(RecommendationId... ids) {
+    public Expectation withInPlace(String... ids) {
         return new Expectation(phase, outOfScope, recommendations, Optional.of(List.of(ids)), warnings, concerns);
     }
 
     /** This expectation, also checking the warnings are exactly these. */
-    public Expectation withWarnings(WarningId... ids) {
+    public Expectation withWarnings(String... ids) {
         return new Expectation(phase, outOfScope, recommendations, inPlace, Optional.of(List.of(ids)), concerns);
     }
 
     /** This expectation, also checking one concern. */
-    public Expectation withConcern(ConcernId id, Concern expected) {
-        Map<ConcernId, Concern> more = new LinkedHashMap<>(concerns);
+    public Expectation withConcern(String id, Concern expected) {
+        Map<String, Concern> more = new LinkedHashMap<>(concerns);
         more.put(id, expected);
         return new Expectation(phase, outOfScope, recommendations, inPlace, warnings, more);
     }
@@ -135,15 +134,14 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
         inPlace.ifPresent(expected -> compareIds("inPlace", expected, actual.inPlace(), false, found));
         warnings.ifPresent(expected -> compareIds("warnings", expected,
                 actual.warnings().stream().map(Assessment.Warning::id).toList(), true, found));
-        concerns.forEach((id, expected) -> compareConcern(id, expected, actual.concern(id.name()), found));
+        concerns.forEach((id, expected) -> compareConcern(id, expected, actual.concern(id), found));
         return List.copyOf(found);
     }
 
     /** Missing ids, and with {@code exactly} unexpected ones too. */
-    private static void compareIds(String what, List<? extends Enum<?>> expected, List<String> actual,
-                                   boolean exactly, List<String> found) {
-        Set<String> wanted = new LinkedHashSet<>();
-        expected.forEach(id -> wanted.add(id.name()));
+    private static void compareIds(String what, List<String> expected, List<String> actual, boolean exactly,
+                                   List<String> found) {
+        Set<String> wanted = new LinkedHashSet<>(expected);
         Set<String> got = new LinkedHashSet<>(actual);
         List<String> missing = wanted.stream().filter(id -> !got.contains(id)).toList();
         List<String> unexpected = exactly ? got.stream().filter(id -> !wanted.contains(id)).toList() : List.of();
@@ -159,9 +157,9 @@ public record Expectation(Optional<Phase> phase, Optional<Boolean> outOfScope,
         }
     }
 
-    private static void compareConcern(ConcernId id, Concern expected, Optional<Assessment.Concern> actual,
+    private static void compareConcern(String id, Concern expected, Optional<Assessment.Concern> actual,
                                        List<String> found) {
-        String path = "concerns." + id.name();
+        String path = "concerns." + id;
         if (!expected.raised()) {
             actual.ifPresent(got -> found.add(path + ": expected not raised, raised at " + got.level()));
             return;

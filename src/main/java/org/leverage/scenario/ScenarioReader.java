@@ -13,15 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.leverage.api.ConcernId;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.Level;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
-import org.leverage.api.RecommendationId;
 import org.leverage.api.SourceLocation;
-import org.leverage.api.WarningId;
 import org.leverage.io.StateReader;
 import org.leverage.io.StrictParser;
 
@@ -29,7 +26,9 @@ import org.leverage.io.StrictParser;
  * Reads scenario files (DOMAIN §8), YAML or JSON, as strictly as {@link StateReader} reads states: an unknown
  * key, an unknown id, a wrong type or a missing part is an {@link InvalidStateException} at the line and column
  * it is about, with a path such as {@code given.unitedStates.goal}, {@code expect.recommendations[2]} or
- * {@code expect.concerns.REFUGE_FLOW}.
+ * {@code expect.concerns.REFUGE_FLOW}. The ids a scenario expects are those the framework it runs against
+ * declares ({@link DeclaredIds}): the essay's, and an analyst's own from her folder's catalogue. They are written
+ * like enum constants, in any case and with {@code -} for {@code _}, and read as the catalogue spells them.
  *
  * <pre>{@code
  * name: Pyongyang spurns the offer       # required
@@ -56,14 +55,23 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads one scenario file.
+     * Reads one scenario file, whose expected ids must be among {@code declared}.
      *
      * @throws InvalidStateException when the file cannot be read or is not a valid scenario
      */
-    public static ScenarioCase read(Path file) {
-        try (StrictParser parser = StrictParser.open(file, "scenario file")) {
-            return read(parser, file);
-        }
+    public static ScenarioCase read(Path file, DeclaredIds declared) {
+        return read(file, Optional.of(declared));
+    }
+
+    /**
+     * The state a scenario file gives, for a command that assesses it without checking what it expects (assess,
+     * diff, sweep): the whole file is read as strictly as by {@link #read}, but the ids under {@code expect} are
+     * not checked against a catalogue, since which ids there are depends on the rules the scenario is run with.
+     *
+     * @throws InvalidStateException when the file cannot be read or is not a valid scenario
+     */
+    public static PolicyState readGiven(Path file) {
+        return read(file, Optional.empty()).given();
     }
 
     /**
@@ -71,8 +79,15 @@ public final class ScenarioReader {
      *
      * @throws InvalidStateException at the first file that cannot be read or is not a valid scenario
      */
-    public static List<ScenarioCase> readAll(List<Path> pathsOrFolders) {
-        return files(pathsOrFolders).stream().map(ScenarioReader::read).toList();
+    public static List<ScenarioCase> readAll(List<Path> pathsOrFolders, DeclaredIds declared) {
+        return files(pathsOrFolders).stream().map(file -> read(file, declared)).toList();
+    }
+
+    /** Reads one scenario file; its expected ids checked against {@code declared} when there is one. */
+    private static ScenarioCase read(Path file, Optional<DeclaredIds> declared) {
+        try (StrictParser parser = StrictParser.open(file, "scenario file")) {
+            return read(parser, file, declared);
+        }
     }
 
     /**
@@ -103,7 +118,7 @@ public final class ScenarioReader {
         return List.copyOf(files);
     }
 
-    private static ScenarioCase read(StrictParser parser, Path file) {
+    private static ScenarioCase read(StrictParser parser, Path file, Optional<DeclaredIds> declared) {
         parser.next();
         if (parser.current() == null || parser.isNull()) {
             throw parser.error(new SourceLocation(parser.source(), 1, 1), "",
@@ -126,7 +141,7 @@ public final class ScenarioReader {
                     }
                 }
                 case "given" -> given[0] = StateReader.readEmbedded(parser, path);
-                case "expect" -> expect[0] = readExpectation(parser, path);
+                case "expect" -> expect[0] = readExpectation(parser, path, declared);
                 default -> throw new IllegalStateException("no reader for key " + path);
             }
         });
@@ -141,7 +156,7 @@ public final class ScenarioReader {
         return new ScenarioCase(file, name[0], given[0], expect[0]);
     }
 
-    private static Expectation readExpectation(StrictParser parser, String path) {
+    private static Expectation readExpectation(StrictParser parser, String path, Optional<DeclaredIds> declared) {
         SourceLocation start = parser.location();
         Expectation[] expectation = {Expectation.NOTHING};
         parser.readMapping(path, "a mapping of what must follow (" + String.join(", ", EXPECT_KEYS) + ")",
@@ -150,16 +165,15 @@ public final class ScenarioReader {
                     expectation[0] = switch (key) {
                         case "phase" -> e.withPhase(parser.readEnum(keyPath, Phase.class, "phase"));
                         case "outOfScope" -> e.withOutOfScope(parser.readBoolean(keyPath));
-                        case "recommendations" -> e.withRecommendations(
-                                readIds(parser, keyPath, RecommendationId.class, "recommendation id")
-                                        .toArray(RecommendationId[]::new));
-                        case "inPlace" -> e.withInPlace(
-                                readIds(parser, keyPath, RecommendationId.class, "recommendation id")
-                                        .toArray(RecommendationId[]::new));
-                        case "warnings" -> e.withWarnings(
-                                readIds(parser, keyPath, WarningId.class, "warning id").toArray(WarningId[]::new));
+                        case "recommendations" -> e.withRecommendations(readIds(parser, keyPath,
+                                declared.map(DeclaredIds::recommendations), "recommendation id"));
+                        case "inPlace" -> e.withInPlace(readIds(parser, keyPath,
+                                declared.map(DeclaredIds::recommendations), "recommendation id"));
+                        case "warnings" -> e.withWarnings(readIds(parser, keyPath,
+                                declared.map(DeclaredIds::warnings), "warning id"));
                         case "concerns" -> new Expectation(e.phase(), e.outOfScope(), e.recommendations(),
-                                e.inPlace(), e.warnings(), readConcerns(parser, keyPath));
+                                e.inPlace(), e.warnings(),
+                                readConcerns(parser, keyPath, declared.map(DeclaredIds::concerns)));
                         default -> throw new IllegalStateException("no reader for key " + keyPath);
                     };
                 });
@@ -169,27 +183,30 @@ public final class ScenarioReader {
         return expectation[0];
     }
 
-    private static <E extends Enum<E>> List<E> readIds(StrictParser parser, String path, Class<E> type,
-                                                       String what) {
-        List<E> ids = new ArrayList<>();
-        Map<E, String> seen = new HashMap<>();
+    /** A list of ids, each as the catalogue spells it (as written when there is none to check against). */
+    private static String[] readIds(StrictParser parser, String path, Optional<List<String>> declared,
+                                    String what) {
+        List<String> ids = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
         parser.readList(path, "a list of " + what + "s", (index, itemPath) -> {
-            E id = parser.readEnum(itemPath, type, what);
+            String id = declared.isPresent() ? parser.readName(itemPath, declared.get(), what)
+                    : parser.readString(itemPath, false);
             String earlier = seen.putIfAbsent(id, itemPath);
             if (earlier != null) {
                 throw parser.error(itemPath, "duplicate " + what + " " + id + " (already at " + earlier + ")");
             }
             ids.add(id);
         });
-        return ids;
+        return ids.toArray(String[]::new);
     }
 
-    private static Map<ConcernId, Expectation.Concern> readConcerns(StrictParser parser, String path) {
-        Map<ConcernId, Expectation.Concern> concerns = new LinkedHashMap<>();
-        Map<ConcernId, SourceLocation> seen = new HashMap<>();
+    private static Map<String, Expectation.Concern> readConcerns(StrictParser parser, String path,
+                                                                 Optional<List<String>> declared) {
+        Map<String, Expectation.Concern> concerns = new LinkedHashMap<>();
+        Map<String, SourceLocation> seen = new HashMap<>();
         parser.readMapping(path, "a mapping from concern ids to what is expected of each ("
                 + String.join(", ", CONCERN_KEYS) + ")", (key, keyPath, keyAt) -> {
-                    ConcernId id = (ConcernId) parser.constant(ConcernId.class, key, keyAt, keyPath, "concern id");
+                    String id = declared.map(ids -> parser.name(ids, key, keyAt, keyPath, "concern id")).orElse(key);
                     SourceLocation first = seen.putIfAbsent(id, keyAt);
                     if (first != null) {
                         throw parser.error(keyAt, keyPath, "duplicate concern " + id + "; first given at line "

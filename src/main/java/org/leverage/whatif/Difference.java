@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.leverage.api.Explanation.Kind;
+import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
@@ -20,7 +22,7 @@ import org.leverage.api.StateField;
  * states always give an equal difference.
  *
  * <pre>{@code
- * Difference d = Difference.between(a, advisor.assess(a), b, advisor.assess(b));
+ * Difference d = Difference.between(advisor, a, b);
  * d.recommendationsLost().forEach(System.out::println);
  * }</pre>
  *
@@ -30,7 +32,7 @@ import org.leverage.api.StateField;
  * @param recommendationsLost   recommended for A and neither recommended nor in place for B, in A's order
  * @param recommendationsTaken  recommended for A and in place for B (B took the action), in A's order
  * @param concerns              the concerns raised in only one of the two, or raised in both with another level
- *                              or answer, in DOMAIN §3 order (an analyst's own after them, by id)
+ *                              or answer, in the catalogue's order (an analyst's own declared after the essay's)
  * @param warningsGained        warnings for B and not for A, in B's order
  * @param warningsLost          warnings for A and not for B, in A's order
  * @param phaseA                A's phase
@@ -98,16 +100,18 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
     }
 
     /**
-     * Compares two states and their assessments.
-     *
-     * @param assessmentA what the advisor made of {@code a}
-     * @param assessmentB what the advisor made of {@code b}
+     * Assesses two states and compares them and their assessments; concerns come in the order of the advisor's
+     * catalogues.
      */
-    public static Difference between(PolicyState a, Assessment assessmentA, PolicyState b, Assessment assessmentB) {
+    public static Difference between(Advisor advisor, PolicyState a, PolicyState b) {
+        Objects.requireNonNull(advisor, "advisor must not be null");
         Objects.requireNonNull(a, "a must not be null");
         Objects.requireNonNull(b, "b must not be null");
-        Objects.requireNonNull(assessmentA, "assessmentA must not be null");
-        Objects.requireNonNull(assessmentB, "assessmentB must not be null");
+        return between(a, advisor.assess(a), b, advisor.assess(b), Ids.of(advisor));
+    }
+
+    private static Difference between(PolicyState a, Assessment assessmentA, PolicyState b, Assessment assessmentB,
+                                      Ids order) {
         List<String> recommendedA = ids(assessmentA.recommendations(), Assessment.Recommendation::id);
         List<String> recommendedB = ids(assessmentB.recommendations(), Assessment.Recommendation::id);
         List<String> goneFromB = without(recommendedA, recommendedB);
@@ -115,7 +119,7 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
                 without(recommendedB, recommendedA),
                 without(goneFromB, assessmentB.inPlace()),
                 goneFromB.stream().filter(assessmentB.inPlace()::contains).toList(),
-                concerns(assessmentA, assessmentB),
+                concerns(assessmentA, assessmentB, order),
                 without(ids(assessmentB.warnings(), Assessment.Warning::id),
                         ids(assessmentA.warnings(), Assessment.Warning::id)),
                 without(ids(assessmentA.warnings(), Assessment.Warning::id),
@@ -163,10 +167,10 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
         return facts;
     }
 
-    private static List<ConcernChange> concerns(Assessment a, Assessment b) {
+    private static List<ConcernChange> concerns(Assessment a, Assessment b, Ids order) {
         Map<String, ConcernState> inA = concernStates(a);
         Map<String, ConcernState> inB = concernStates(b);
-        TreeSet<String> ids = new TreeSet<>(Ids.CONCERNS);
+        TreeSet<String> ids = new TreeSet<>(order.order(Kind.CONCERN));
         ids.addAll(inA.keySet());
         ids.addAll(inB.keySet());
         List<ConcernChange> changes = new ArrayList<>();

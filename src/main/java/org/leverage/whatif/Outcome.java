@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
 import java.util.function.Function;
 import org.leverage.api.Assessment;
 import org.leverage.api.Phase;
@@ -21,7 +20,8 @@ import org.leverage.api.Phase;
  * @param outOfScope      whether the essay has nothing to advise
  * @param recommendations the ids of the recommendations, in the assessment's order
  * @param warnings        the ids of the warnings, in the assessment's order
- * @param concerns        each raised concern's state by id, in DOMAIN §3 order
+ * @param concerns        each raised concern's state by id, in the order given: {@link #of} keeps the
+ *                        assessment's, the catalogue's
  */
 public record Outcome(Phase phase, boolean outOfScope, List<String> recommendations, List<String> warnings,
                       Map<String, ConcernState> concerns) {
@@ -30,9 +30,7 @@ public record Outcome(Phase phase, boolean outOfScope, List<String> recommendati
         Objects.requireNonNull(phase, "phase must not be null");
         recommendations = List.copyOf(recommendations);
         warnings = List.copyOf(warnings);
-        Map<String, ConcernState> ordered = new TreeMap<>(Ids.CONCERNS);
-        ordered.putAll(concerns);
-        concerns = Collections.unmodifiableMap(new LinkedHashMap<>(ordered));
+        concerns = Collections.unmodifiableMap(new LinkedHashMap<>(concerns));
     }
 
     /** The outcome of an assessment. */
@@ -47,10 +45,11 @@ public record Outcome(Phase phase, boolean outOfScope, List<String> recommendati
     /**
      * The outputs in which this outcome and another differ: the phase, the scope, a recommendation or warning
      * made in only one, a concern raised in only one ({@link Output.Kind#CONCERN_RAISED}), or raised in both with
-     * another level or answer.
+     * another level or answer. In the order found: phase, scope, recommendations, warnings, concerns; a sweep sorts
+     * them in the catalogue's order.
      */
     public Set<Output> differences(Outcome other) {
-        Set<Output> found = new TreeSet<>();
+        Set<Output> found = new LinkedHashSet<>();
         if (phase != other.phase) {
             found.add(Output.PHASE);
         }

@@ -2,6 +2,7 @@ package org.leverage.whatif;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.leverage.api.Explanation;
 
 /**
  * One thing an assessment concludes that a sweep watches: the phase, whether it is out of scope, one
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param kind what it is
  * @param id   the recommendation, warning or concern id; empty for {@link Kind#PHASE} and {@link Kind#OUT_OF_SCOPE}
  */
-public record Output(Kind kind, String id) implements Comparable<Output> {
+public record Output(Kind kind, String id) {
 
     /** What an {@link Output} is. */
     public enum Kind {
@@ -37,11 +38,6 @@ public record Output(Kind kind, String id) implements Comparable<Output> {
             return concern() ? CONCERN_RAISED.ordinal() : ordinal();
         }
     }
-
-    /** Phase, scope, recommendations, warnings, concerns; ids in DOMAIN order; a concern's aspects together. */
-    private static final Comparator<Output> ORDER = Comparator.<Output>comparingInt(o -> o.kind.group())
-            .thenComparing((x, y) -> ids(x.kind).compare(x.id, y.id))
-            .thenComparing(Output::kind);
 
     public Output {
         Objects.requireNonNull(kind, "kind must not be null");
@@ -71,18 +67,23 @@ public record Output(Kind kind, String id) implements Comparable<Output> {
         return new Output(Kind.CONCERN_ANSWERED, id);
     }
 
-    private static Comparator<String> ids(Kind kind) {
-        return switch (kind) {
-            case RECOMMENDATION -> Ids.RECOMMENDATIONS;
-            case WARNING -> Ids.WARNINGS;
-            case CONCERN_RAISED, CONCERN_LEVEL, CONCERN_ANSWERED -> Ids.CONCERNS;
-            case PHASE, OUT_OF_SCOPE -> Comparator.naturalOrder();
-        };
+    /**
+     * The order a sweep lists outputs in: phase, scope, recommendations, warnings, concerns; the ids of each in the
+     * catalogue's order; a concern's aspects together.
+     */
+    static Comparator<Output> order(Ids ids) {
+        return Comparator.<Output>comparingInt(o -> o.kind.group())
+                .thenComparing((x, y) -> idOrder(x.kind, ids).compare(x.id, y.id))
+                .thenComparing(Output::kind);
     }
 
-    @Override
-    public int compareTo(Output other) {
-        return ORDER.compare(this, other);
+    private static Comparator<String> idOrder(Kind kind, Ids ids) {
+        return switch (kind) {
+            case RECOMMENDATION -> ids.order(Explanation.Kind.RECOMMENDATION);
+            case WARNING -> ids.order(Explanation.Kind.WARNING);
+            case CONCERN_RAISED, CONCERN_LEVEL, CONCERN_ANSWERED -> ids.order(Explanation.Kind.CONCERN);
+            case PHASE, OUT_OF_SCOPE -> Comparator.naturalOrder();
+        };
     }
 
     /** {@code phase}, {@code outOfScope}, {@code OPEN_BILATERAL_TALKS}, {@code THAAD_RADAR raised}. */

@@ -4,14 +4,11 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,6 +35,8 @@ import org.leverage.api.StateField;
  * split into contiguous chunks that a fixed pool of threads (one per core unless told) assesses with the one
  * advisor given. A combination that contradicts itself ({@link PolicyState#contradictions()}) is skipped and
  * counted, not assessed. Give the sweep an advisor built with {@code rememberAssessments(0)}: every state is new.
+ * This class configures a sweep and runs its pool; {@code Chunk} is one thread's walk over its stretch of the
+ * odometer, and {@code Gathering} puts what the chunks found together.
  *
  * <pre>{@code
  * Advisor advisor = Advisor.builder().rememberAssessments(0).build();
@@ -209,7 +208,8 @@ public final class Sweep {
             for (int c = 0; c < chunks; c++) {
                 int start = (int) ((long) size * c / chunks);
                 int end = (int) ((long) size * (c + 1) / chunks);
-                futures.add(pool.submit(() -> assess(advisor, odometer, start, end, outcomeOf, done, failed)));
+                futures.add(pool.submit(() -> Chunk.assess(advisor, odometer, base, start, end, outcomeOf, done,
+                        failed)));
             }
             RuntimeException failure = null;
             long[] reported = {System.nanoTime()};
@@ -218,7 +218,7 @@ public final class Sweep {
                     results.add(await(future, done, size, progress, reported));
                 } catch (ExecutionException e) {
                     failed.set(true);
-                    if (failure == null && !(e.getCause() instanceof Stopped)) {
+                    if (failure == null && !(e.getCause() instanceof Chunk.Stopped)) {
                         failure = rethrowable(e.getCause());
                     }
                 }
@@ -236,80 +236,11 @@ public final class Sweep {
         progress.update(size, size);
 
         List<Outcome> outcomes = new ArrayList<>();
-        long skipped = number(results, outcomeOf, outcomes);
-        Map<StateField, Map<Output, SweepResult.Witness>> flips = flips(odometer, outcomeOf, outcomes);
+        long skipped = Gathering.number(results, outcomeOf, outcomes);
+        Ids ids = Ids.of(advisor);
+        Map<StateField, Map<Output, SweepResult.Witness>> flips = Gathering.flips(odometer, outcomeOf, outcomes, ids);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        return new SweepResult(odometer, base, outcomeOf, outcomes, skipped, flips, elapsed, threads);
-    }
-
-    /** What one chunk found: its distinct outcomes, numbered locally in order of first appearance. */
-    private record Chunk(int start, int end, List<Outcome> outcomes, long skipped) {
-    }
-
-    /** Thrown by a chunk that stops because another failed; never reaches the caller. */
-    private static final class Stopped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Stopped() {
-            super(null, null, false, false);
-        }
-    }
-
-    private Chunk assess(Advisor advisor, Odometer odometer, int start, int end, int[] outcomeOf, AtomicLong done,
-                         AtomicBoolean failed) {
-        try {
-            int[] digits = odometer.digits(start);
-            PolicyState.Builder builder = base.toBuilder();
-            for (int i = 0; i < digits.length; i++) {
-                fields.get(i).set(builder, odometer.value(i, digits[i]));
-            }
-            Map<Outcome, Integer> numbers = new HashMap<>();
-            List<Outcome> outcomes = new ArrayList<>();
-            Outcome last = null;
-            int lastNumber = SKIPPED;
-            long skipped = 0;
-            int pending = 0;
-            for (int index = start; index < end; index++) {
-                if (failed.get()) {
-                    throw new Stopped();
-                }
-                PolicyState state = builder.build();
-                if (!state.contradictions().isEmpty()) {
-                    outcomeOf[index] = SKIPPED;
-                    skipped++;
-                } else {
-                    Outcome outcome = Outcome.of(advisor.assess(state));
-                    if (!outcome.equals(last)) {
-                        Integer known = numbers.get(outcome);
-                        if (known == null) {
-                            known = outcomes.size();
-                            numbers.put(outcome, known);
-                            outcomes.add(outcome);
-                        }
-                        last = outcome;
-                        lastNumber = known;
-                    }
-                    outcomeOf[index] = lastNumber;
-                }
-                // Turn the odometer: the last field fastest, rolling over into the ones before it.
-                for (int i = digits.length - 1; i >= 0; i--) {
-                    digits[i] = digits[i] + 1 == odometer.radix[i] ? 0 : digits[i] + 1;
-                    fields.get(i).set(builder, odometer.value(i, digits[i]));
-                    if (digits[i] != 0) {
-                        break;
-                    }
-                }
-                if (++pending == 64) {
-                    done.addAndGet(pending);
-                    pending = 0;
-                }
-            }
-            done.addAndGet(pending);
-            return new Chunk(start, end, outcomes, skipped);
-        } catch (RuntimeException | Error e) {
-            failed.set(true);
-            throw e;
-        }
+        return new SweepResult(odometer, base, outcomeOf, outcomes, skipped, flips, elapsed, threads, ids);
     }
 
     /** Waits for a chunk, reporting progress whenever a fifth of a second has passed since the last report. */
@@ -348,90 +279,5 @@ public final class Sweep {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /**
-     * Numbers the outcomes over the whole sweep in order of first appearance, and rewrites each chunk's local
-     * numbers to those; returns how many combinations were skipped.
-     */
-    private static long number(List<Chunk> chunks, int[] outcomeOf, List<Outcome> outcomes) {
-        Map<Outcome, Integer> numbers = new LinkedHashMap<>();
-        long skipped = 0;
-        for (Chunk chunk : chunks) {
-            int[] global = new int[chunk.outcomes().size()];
-            for (int local = 0; local < global.length; local++) {
-                Outcome outcome = chunk.outcomes().get(local);
-                Integer known = numbers.get(outcome);
-                if (known == null) {
-                    known = outcomes.size();
-                    numbers.put(outcome, known);
-                    outcomes.add(outcome);
-                }
-                global[local] = known;
-            }
-            for (int index = chunk.start(); index < chunk.end(); index++) {
-                if (outcomeOf[index] != SKIPPED) {
-                    outcomeOf[index] = global[outcomeOf[index]];
-                }
-            }
-            skipped += chunk.skipped();
-        }
-        return skipped;
-    }
-
-    /**
-     * For each field, the outputs that differ between two assessed combinations that differ only in it, each with
-     * the first such pair found. A line is the combinations that share every other field's value; every pair in
-     * a line is compared (a concern's level only counts where both raise it, so comparing with one member of the
-     * line would not do), each distinct pair of outcomes once.
-     */
-    private static Map<StateField, Map<Output, SweepResult.Witness>> flips(Odometer odometer, int[] outcomeOf,
-                                                                           List<Outcome> outcomes) {
-        Map<Long, Set<Output>> differences = new HashMap<>();
-        Map<StateField, Map<Output, SweepResult.Witness>> flips = new LinkedHashMap<>();
-        int size = outcomeOf.length;
-        int[] line = new int[Arrays.stream(odometer.radix).max().orElse(1)];
-        for (int f = 0; f < odometer.fields.size(); f++) {
-            int radix = odometer.radix[f];
-            long stride = odometer.stride(f);
-            long block = stride * radix;
-            Map<Output, SweepResult.Witness> found = new TreeMap<>();
-            Set<Long> compared = new HashSet<>();
-            for (long high = 0; high < size; high += block) {
-                for (long low = 0; low < stride; low++) {
-                    long first = high + low;
-                    int members = 0;
-                    for (int v = 0; v < radix; v++) {
-                        int index = (int) (first + v * stride);
-                        if (outcomeOf[index] != SKIPPED) {
-                            line[members++] = index;
-                        }
-                    }
-                    for (int i = 0; i < members; i++) {
-                        for (int j = i + 1; j < members; j++) {
-                            int x = outcomeOf[line[i]];
-                            int y = outcomeOf[line[j]];
-                            if (x == y) {
-                                continue;
-                            }
-                            long pair = (long) Math.min(x, y) << 32 | Math.max(x, y);
-                            if (!compared.add(pair)) {
-                                continue;
-                            }
-                            Set<Output> differ = differences.get(pair);
-                            if (differ == null) {
-                                differ = outcomes.get(x).differences(outcomes.get(y));
-                                differences.put(pair, differ);
-                            }
-                            for (Output output : differ) {
-                                found.putIfAbsent(output, new SweepResult.Witness(line[i], line[j]));
-                            }
-                        }
-                    }
-                }
-            }
-            flips.put(odometer.fields.get(f), found);
-        }
-        return flips;
     }
 }

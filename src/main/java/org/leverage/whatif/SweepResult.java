@@ -3,7 +3,6 @@ package org.leverage.whatif;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.leverage.api.ConcernId;
+import org.leverage.api.Explanation.Kind;
 import org.leverage.api.PolicyState;
-import org.leverage.api.RecommendationId;
 import org.leverage.api.StateField;
-import org.leverage.api.WarningId;
 
 /**
  * What a {@link Sweep} found: for each field, the outputs it can flip (with a pair of combinations that shows
@@ -47,7 +44,7 @@ public final class SweepResult {
     private final List<String> concernColumns;
 
     SweepResult(Odometer odometer, PolicyState base, int[] outcomeOf, List<Outcome> outcomes, long skipped,
-                Map<StateField, Map<Output, Witness>> flips, Duration elapsed, int threads) {
+                Map<StateField, Map<Output, Witness>> flips, Duration elapsed, int threads, Ids ids) {
         this.odometer = odometer;
         this.base = base;
         this.outcomeOf = outcomeOf;
@@ -58,12 +55,14 @@ public final class SweepResult {
         this.flips = Collections.unmodifiableMap(copy);
         this.elapsed = elapsed;
         this.threads = threads;
-        TreeSet<String> recommendations = new TreeSet<>(Ids.RECOMMENDATIONS);
-        TreeSet<String> warnings = new TreeSet<>(Ids.WARNINGS);
-        TreeSet<String> concerns = new TreeSet<>(Ids.CONCERNS);
-        Arrays.stream(RecommendationId.values()).map(Enum::name).forEach(recommendations::add);
-        Arrays.stream(WarningId.values()).map(Enum::name).forEach(warnings::add);
-        Arrays.stream(ConcernId.values()).map(Enum::name).forEach(concerns::add);
+        // A column for every id the catalogues declare, whether or not the sweep meets it, and for any other an
+        // outcome has, so that the table's columns do not depend on which combinations were swept.
+        TreeSet<String> recommendations = new TreeSet<>(ids.order(Kind.RECOMMENDATION));
+        TreeSet<String> warnings = new TreeSet<>(ids.order(Kind.WARNING));
+        TreeSet<String> concerns = new TreeSet<>(ids.order(Kind.CONCERN));
+        recommendations.addAll(ids.declared(Kind.RECOMMENDATION));
+        warnings.addAll(ids.declared(Kind.WARNING));
+        concerns.addAll(ids.declared(Kind.CONCERN));
         for (Outcome outcome : this.outcomes) {
             recommendations.addAll(outcome.recommendations());
             warnings.addAll(outcome.warnings());
@@ -178,7 +177,8 @@ public final class SweepResult {
 
     /**
      * The decision table's header: each varied field's path; {@code skipped}; {@code phase}; {@code outOfScope};
-     * {@code recommendation.ID} and {@code warning.ID} for every built-in id and any other an outcome has; and
+     * {@code recommendation.ID} and {@code warning.ID} for every id the catalogues declare and any other an outcome
+     * has, in the catalogue's order; and
      * {@code concern.ID.level} and {@code concern.ID.answered} likewise.
      */
     public List<String> columns() {

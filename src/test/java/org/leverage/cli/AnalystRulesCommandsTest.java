@@ -2,16 +2,44 @@ package org.leverage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
 
-/** validate, rules and compare: what an analyst uses to check and compare frameworks. */
+/** validate, rules, test and compare: what an analyst uses to check, pin and compare frameworks. */
 @ExtendWith(Cli.class)
 class AnalystRulesCommandsTest {
 
     private static final String FIXTURES = "rule-folders/";
+
+    /** The rule-authoring guide's worked example: a catalogue declaring OPEN_BACK_CHANNEL_TO_BEIJING, a rule for it. */
+    private static final String BACK_CHANNEL = TestPaths.project().resolve("docs/examples/back-channel").toString();
+
+    /** A scenario of the guide's state, in which the back channel is due: Pyongyang spurned the reasonable offer. */
+    private static final String BACK_CHANNEL_DUE = """
+            name: Pyongyang spurns the reasonable offer; the analyst's back channel is due
+            given:
+              unitedStates:
+                thaadDeployed: true
+                talksWithPyongyang: OFFERED
+                offersToPyongyang:
+                  endJointExercises: true
+                  peaceTreaty: true
+                  sanctionsRelief: REDUCE
+                  diplomaticRelations: true
+              china: {askedForDrasticAction: ASKED}
+              northKorea: {responseToOffer: SPURNED}
+            expect:
+              phase: ENLIST_BEIJING
+              recommendations:
+                [CALL_ON_BEIJING_FOR_DRASTIC_ACTION, COMMIT_REFUGEE_AID, RALLY_ALLIED_REFUGEE_AID,
+                 SIGN_WITHDRAWAL_AGREEMENT, CONSIDER_TAIWAN_SCS_CONCESSIONS, OPEN_BACK_CHANNEL_TO_BEIJING]
+            """;
 
     private static String folder(String name) {
         return TestPaths.testResource(FIXTURES + name).toString();
@@ -139,6 +167,54 @@ class AnalystRulesCommandsTest {
     }
 
     @Test
+    void testPinsAnAnalystsOwnRecommendation_whenHerFolderDeclaresIt(@TempDir Path folder) throws IOException {
+        Path due = Files.writeString(folder.resolve("due.yaml"), BACK_CHANNEL_DUE.replace("ASKED", "false"));
+
+        Cli.Run run = Cli.run(0, "test", due.toString(), "--rules", BACK_CHANNEL);
+        assertThat(run.out()).contains("PASS  Pyongyang spurns the reasonable offer; the analyst's back channel is due")
+                .endsWith("1 passed, 0 failed\n");
+    }
+
+    @Test
+    void testFailsAScenarioThatExpectsTheAnalystsIdWrongly(@TempDir Path folder) throws IOException {
+        // Once Beijing has been asked, her rule no longer recommends the back channel (nor the essay the call).
+        Path asked = Files.writeString(folder.resolve("asked.yaml"), BACK_CHANNEL_DUE.replace("ASKED", "true"));
+        // While it is due, a scenario that leaves it out is as wrong.
+        Path leftOut = Files.writeString(folder.resolve("left-out.yaml"), BACK_CHANNEL_DUE.replace("ASKED", "false")
+                .replace(", OPEN_BACK_CHANNEL_TO_BEIJING]", "]"));
+
+        Cli.Run run = Cli.run(4, "test", asked.toString(), leftOut.toString(), "--rules", BACK_CHANNEL);
+        assertThat(run.out().lines()).containsExactly(
+                "FAIL  Pyongyang spurns the reasonable offer; the analyst's back channel is due  (" + asked + ")",
+                "      - recommendations: missing CALL_ON_BEIJING_FOR_DRASTIC_ACTION, OPEN_BACK_CHANNEL_TO_BEIJING",
+                "FAIL  Pyongyang spurns the reasonable offer; the analyst's back channel is due  (" + leftOut + ")",
+                "      - recommendations: unexpected OPEN_BACK_CHANNEL_TO_BEIJING",
+                "0 passed, 2 failed");
+    }
+
+    @Test
+    void testRefusesAnIdNoLoadedCatalogueDeclares_atItsLineWithTheChoices(@TempDir Path folder) throws IOException {
+        Path due = Files.writeString(folder.resolve("due.yaml"), BACK_CHANNEL_DUE.replace("ASKED", "false"));
+        Path misspelt = Files.writeString(folder.resolve("misspelt.yaml"), BACK_CHANNEL_DUE.replace("ASKED", "false")
+                .replace("OPEN_BACK_CHANNEL_TO_BEIJING]", "OPEN_BACK_CHANEL]"));
+
+        Cli.Run typo = Cli.run(2, "test", misspelt.toString(), "--rules", BACK_CHANNEL);
+        assertThat(typo.out().lines()).containsExactly("ERROR " + misspelt,
+                "      " + misspelt + ":17:66: expect.recommendations[5]: unknown recommendation id"
+                        + " \"OPEN_BACK_CHANEL\"; expected one of OPEN_BILATERAL_TALKS, OFFER_END_JOINT_EXERCISES,"
+                        + " OFFER_PEACE_TREATY, OFFER_SANCTIONS_RELIEF, OFFER_DIPLOMATIC_RELATIONS,"
+                        + " CALL_ON_BEIJING_FOR_DRASTIC_ACTION, COMMIT_REFUGEE_AID, RALLY_ALLIED_REFUGEE_AID,"
+                        + " SIGN_WITHDRAWAL_AGREEMENT, CONSIDER_TAIWAN_SCS_CONCESSIONS, OPEN_BACK_CHANNEL_TO_BEIJING"
+                        + " (did you mean OPEN_BACK_CHANNEL_TO_BEIJING?)",
+                "0 passed, 1 failed");
+        // Without her folder her id is as unknown as a typo, and the choices are the essay's alone.
+        Cli.Run withoutHerRules = Cli.run(2, "test", due.toString());
+        assertThat(withoutHerRules.out()).contains("unknown recommendation id \"OPEN_BACK_CHANNEL_TO_BEIJING\";"
+                + " expected one of OPEN_BILATERAL_TALKS,")
+                .endsWith("CONSIDER_TAIWAN_SCS_CONCESSIONS\n0 passed, 1 failed\n");
+    }
+
+    @Test
     void compareShowsWhereFrameworksAgreeAndDiffer() {
         Cli.Run run = Cli.run(0, "compare", "--framework",
                 "pressure-first=" + folder("frameworks/pressure-first"));
@@ -149,6 +225,35 @@ class AnalystRulesCommandsTest {
         Cli.Run json = Cli.run(0, "compare", "--framework",
                 "pressure-first=" + folder("frameworks/pressure-first"), "--format", "json");
         assertThat(json.out()).contains("\"phaseAgrees\" : false", "\"agree\" : [ \"HAWKISH_POSTURING\" ]");
+    }
+
+    @Test
+    void compareShowsARivalFrameworksOwnWordingOfABuiltInId(@TempDir Path rival) throws IOException {
+        // A rival framework: the essay's rules and catalogue, with OPEN_BILATERAL_TALKS worded its own way.
+        TestPaths.copyFolder(TestPaths.rules(), rival);
+        Path catalogue = rival.resolve("catalogue.yaml");
+        String essays = "Open serious bilateral talks with Pyongyang, as Beijing has long urged";
+        String rivals = "Talk to Pyongyang directly and seriously, as Beijing has long asked";
+        assertThat(Files.readString(catalogue)).contains(essays);
+        Files.writeString(catalogue, Files.readString(catalogue).replace(essays, rivals));
+
+        Cli.Run run = Cli.run(0, "compare", "--framework", "rival=" + rival);
+        assertThat(run.out()).contains("5 of 5 agree").endsWith("""
+                Worded differently
+                  OPEN_BILATERAL_TALKS
+                    carpenter-2017  %s
+                    rival           %s
+
+                """.formatted(essays, rivals));
+        Cli.Run json = Cli.run(0, "compare", "--framework", "rival=" + rival, "--format", "json");
+        assertThat(json.out()).contains("""
+                  "wordedDifferently" : {
+                    "OPEN_BILATERAL_TALKS" : {
+                      "carpenter-2017" : "%s",
+                      "rival" : "%s"
+                    }
+                  }
+                """.formatted(essays, rivals));
     }
 
     @Test

@@ -319,7 +319,7 @@ class CliTest {
 
     @Test
     void anEditInTheClonesRulesFolderChangesTheNextRunWithoutARebuild(@TempDir Path clone) throws IOException {
-        copy(TestPaths.rules(), clone.resolve("rules"));
+        TestPaths.copyFolder(TestPaths.rules(), clone.resolve("rules"));
         String home = System.getProperty(RuleOptions.HOME_PROPERTY);
         System.setProperty(RuleOptions.HOME_PROPERTY, clone.toString());
         try {
@@ -335,19 +335,6 @@ class CliTest {
             assertThat(run(0, "assess", baseline, "--format", "json").out()).doesNotContain("HAWKISH_POSTURING");
         } finally {
             System.setProperty(RuleOptions.HOME_PROPERTY, home);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
         }
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioReader;
 
 @ExtendWith(Cli.class)
@@ -87,7 +88,7 @@ class ExplainCommandTest {
         Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
         List<Path> files = ScenarioReader.files(List.of(TestPaths.scenarios()));
         for (Path file : files) {
-            var scenario = ScenarioReader.read(file);
+            var scenario = ScenarioReader.read(file, DeclaredIds.of(advisor));
             var assessment = advisor.assess(scenario.given());
             for (String id : advisor.explainableIds()) {
                 var explanation = advisor.explain(id, scenario.given());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
@@ -25,8 +26,8 @@ class ReadmeScenarioExampleTest {
         Path file = folder.resolve("example.yaml");
         Files.writeString(file, example, StandardCharsets.UTF_8);
 
-        ScenarioCase scenario = ScenarioReader.read(file);
         Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        ScenarioCase scenario = ScenarioReader.read(file, DeclaredIds.of(advisor));
 
         assertThat(scenario.expect().differences(advisor.assess(scenario.given()))).isEmpty();
         assertThat(scenario.expect().concerns()).isNotEmpty();

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernKind;
+import org.leverage.api.Explanation;
 import org.leverage.api.PolicyState;
 import org.leverage.api.RuleException;
 
@@ -68,6 +71,33 @@ class AnalystCatalogueTest {
     }
 
     @Test
+    void theDeclaredIdsOfEachKindAreTheEssaysThenHersInHerCataloguesOrder(@TempDir Path folder) throws IOException {
+        write(folder, """
+                recommendations:
+                  ZETA_QUIET_CHANNEL: {phase: ENGAGE_PYONGYANG, addressee: BEIJING, modality: CONSIDER, summary: A quiet channel}
+                  ALPHA_ENVOY: {phase: ENGAGE_PYONGYANG, addressee: PYONGYANG, modality: CONSIDER, summary: An envoy}
+                concerns:
+                  SANCTIONS_EVASION: {summary: Evasion}
+                  BORDER_TRADE: {summary: Trade}
+                  OLD_STYLE_RISK: {summary: Old}
+                warnings:
+                  ENVOY_UNHEARD: {summary: The envoy goes unheard}
+                """);
+        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+
+        List<String> recommendations = advisor.declaredIds(Explanation.Kind.RECOMMENDATION);
+        List<String> concerns = advisor.declaredIds(Explanation.Kind.CONCERN);
+        List<String> warnings = advisor.declaredIds(Explanation.Kind.WARNING);
+        assertThat(recommendations).hasSize(12).startsWith("OPEN_BILATERAL_TALKS")
+                .endsWith("CONSIDER_TAIWAN_SCS_CONCESSIONS", "ZETA_QUIET_CHANNEL", "ALPHA_ENVOY");
+        assertThat(concerns).hasSize(11).startsWith("DECISIVE_PRESSURE_NEEDED")
+                .endsWith("CHINA_RELUCTANT", "SANCTIONS_EVASION", "BORDER_TRADE", "OLD_STYLE_RISK");
+        assertThat(warnings).hasSize(9).startsWith("DEMANDS_WITHOUT_INCENTIVES").endsWith("ENVOY_UNHEARD");
+        assertThat(advisor.declaredIds()).isEqualTo(Stream.of(recommendations, concerns, warnings)
+                .flatMap(List::stream).toList());
+    }
+
+    @Test
     void aKindThatContradictsResidualIsRefusedNamingTheFileAndTheId(@TempDir Path folder) throws IOException {
         write(folder, """
                 concerns:
@@ -101,7 +131,7 @@ class AnalystCatalogueTest {
     @Test
     void theFrameworksWordsAreItsCatalogues_anEditShowsOnTheNextAssessmentWithNoRebuild(@TempDir Path copy)
             throws IOException {
-        copyFolder(TestPaths.rules(), copy);
+        TestPaths.copyFolder(TestPaths.rules(), copy);
         Path catalogue = copy.resolve("catalogue.yaml");
         Files.writeString(catalogue, Files.readString(catalogue).replace(
                 "Open serious bilateral talks with Pyongyang, as Beijing has long urged",
@@ -175,23 +205,10 @@ class AnalystCatalogueTest {
     @Test
     void aFrameworkFolderWithoutItsCatalogueIsRefused_ratherThanAssessingWithoutWords(@TempDir Path copy)
             throws IOException {
-        copyFolder(TestPaths.rules(), copy);
+        TestPaths.copyFolder(TestPaths.rules(), copy);
         Files.delete(copy.resolve("catalogue.yaml"));
         assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(copy).build())
                 .isInstanceOf(RuleException.class)
                 .hasMessageContaining("the framework's catalogue is missing");
-    }
-
-    private static void copyFolder(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
     }
 }

@@ -21,7 +21,6 @@ import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
 import org.leverage.api.StateField;
 import org.leverage.io.StateWriter;
-import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
 /** What the hardening tests share: the project's scenario states, their variations, and seed documents. */
@@ -90,8 +89,8 @@ final class Hardening {
     /** The {@code given} state of every scenario in the project's {@code scenarios/}, by file name, sorted. */
     static Map<String, PolicyState> scenarioStates() {
         Map<String, PolicyState> states = new LinkedHashMap<>();
-        for (ScenarioCase scenario : ScenarioReader.readAll(List.of(TestPaths.scenarios()))) {
-            states.put(scenario.file().getFileName().toString(), scenario.given());
+        for (Path file : ScenarioReader.files(List.of(TestPaths.scenarios()))) {
+            states.put(file.getFileName().toString(), ScenarioReader.readGiven(file));
         }
         return states;
     }

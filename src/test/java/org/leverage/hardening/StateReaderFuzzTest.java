@@ -110,7 +110,7 @@ class StateReaderFuzzTest {
                 // The CLI then reads the file as a scenario: that reader must keep the same promise.
                 Files.write(scenarioFile, mutant);
                 try {
-                    ScenarioReader.read(scenarioFile);
+                    ScenarioReader.readGiven(scenarioFile);
                 } catch (InvalidStateException scenario) {
                     String again = refusal(scenario, scenarioFile.toString());
                     if (again != null) {

@@ -13,6 +13,7 @@ import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Stability;
 import org.leverage.api.Talks;
 import org.leverage.api.Withdrawal;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
@@ -75,6 +76,6 @@ final class RealAssessments {
 
     /** The given state of every scenario of the clone's scenarios/ folder. */
     static List<ScenarioCase> projectScenarios() {
-        return ScenarioReader.readAll(List.of(TestPaths.scenarios()));
+        return ScenarioReader.readAll(List.of(TestPaths.scenarios()), DeclaredIds.of(Holder.ADVISOR));
     }
 }

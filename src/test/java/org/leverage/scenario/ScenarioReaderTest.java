@@ -22,25 +22,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Approach;
-import org.leverage.api.ConcernId;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.Level;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
-import org.leverage.api.RecommendationId;
 import org.leverage.api.SourceLocation;
 import org.leverage.api.Talks;
-import org.leverage.api.WarningId;
 
 class ScenarioReaderTest {
 
     private static final Path VALID = TestPaths.testResource("scenario-files/valid");
 
+    private static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+
+    /** The ids of the clone's own catalogue, rules/catalogue.yaml. */
+    private static final DeclaredIds BUILT_IN = DeclaredIds.of(ADVISOR);
+
     @Test
     void baselineScenario_readsNameGivenStateAndEveryExpectation() {
-        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("baseline-2017.yaml"));
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("baseline-2017.yaml"), BUILT_IN);
 
         assertThat(scenario.file()).isEqualTo(VALID.resolve("baseline-2017.yaml"));
         assertThat(scenario.name()).isEqualTo("Baseline, 29 March 2017 (Tillerson in Beijing)");
@@ -53,25 +55,25 @@ class ScenarioReaderTest {
         Expectation expect = scenario.expect();
         assertThat(expect.phase()).contains(Phase.ENGAGE_PYONGYANG);
         assertThat(expect.outOfScope()).isEmpty();
-        assertThat(expect.recommendations()).contains(List.of(RecommendationId.OPEN_BILATERAL_TALKS,
-                RecommendationId.OFFER_END_JOINT_EXERCISES, RecommendationId.OFFER_PEACE_TREATY,
-                RecommendationId.OFFER_SANCTIONS_RELIEF, RecommendationId.OFFER_DIPLOMATIC_RELATIONS));
+        assertThat(expect.recommendations()).contains(List.of("OPEN_BILATERAL_TALKS",
+                "OFFER_END_JOINT_EXERCISES", "OFFER_PEACE_TREATY",
+                "OFFER_SANCTIONS_RELIEF", "OFFER_DIPLOMATIC_RELATIONS"));
         assertThat(expect.inPlace()).isEmpty();
-        assertThat(expect.warnings()).contains(List.of(WarningId.DEMANDS_WITHOUT_INCENTIVES,
-                WarningId.HAWKISH_POSTURING));
+        assertThat(expect.warnings()).contains(List.of("DEMANDS_WITHOUT_INCENTIVES",
+                "HAWKISH_POSTURING"));
         assertThat(expect.concerns()).containsExactly(
-                Map.entry(ConcernId.DECISIVE_PRESSURE_NEEDED, Expectation.Concern.RAISED),
-                Map.entry(ConcernId.REGIME_COLLAPSE, new Expectation.Concern(true, Optional.of(Level.LOW),
+                Map.entry("DECISIVE_PRESSURE_NEEDED", Expectation.Concern.RAISED),
+                Map.entry("REGIME_COLLAPSE", new Expectation.Concern(true, Optional.of(Level.LOW),
                         Optional.empty())),
-                Map.entry(ConcernId.REFUGEE_FLOW, unanswered()),
-                Map.entry(ConcernId.US_BASES_IN_UNIFIED_KOREA, unanswered()),
-                Map.entry(ConcernId.THAAD_RADAR, unanswered()),
-                Map.entry(ConcernId.CHINA_RELUCTANT, Expectation.Concern.RAISED));
+                Map.entry("REFUGEE_FLOW", unanswered()),
+                Map.entry("US_BASES_IN_UNIFIED_KOREA", unanswered()),
+                Map.entry("THAAD_RADAR", unanswered()),
+                Map.entry("CHINA_RELUCTANT", Expectation.Concern.RAISED));
     }
 
     @Test
     void emptyWarningsList_meansExactlyNoWarnings() {
-        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("pyongyang-spurns.yaml"));
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("pyongyang-spurns.yaml"), BUILT_IN);
 
         assertThat(scenario.expect().warnings()).contains(List.of());
         assertThat(scenario.given().northKorea().responseToOffer()).isEqualTo(OfferResponse.SPURNED);
@@ -81,33 +83,33 @@ class ScenarioReaderTest {
 
     @Test
     void jsonScenario_readsOutOfScopeInPlaceAndANotRaisedConcern() {
-        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("more/accepted-offer.json"));
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("more/accepted-offer.json"), BUILT_IN);
 
         assertThat(scenario.expect().phase()).contains(Phase.NONE);
         assertThat(scenario.expect().outOfScope()).contains(true);
         assertThat(scenario.expect().recommendations()).contains(List.of());
-        assertThat(scenario.expect().inPlace()).contains(List.of(RecommendationId.OPEN_BILATERAL_TALKS,
-                RecommendationId.OFFER_PEACE_TREATY));
+        assertThat(scenario.expect().inPlace()).contains(List.of("OPEN_BILATERAL_TALKS",
+                "OFFER_PEACE_TREATY"));
         assertThat(scenario.expect().concerns())
-                .containsExactly(Map.entry(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED));
+                .containsExactly(Map.entry("THAAD_RADAR", Expectation.Concern.NOT_RAISED));
     }
 
     @Test
     void absentGiven_isTheDefaultState_andIdsFoldCaseAndDashes() {
-        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("more/every-expectation.yml"));
+        ScenarioCase scenario = ScenarioReader.read(VALID.resolve("more/every-expectation.yml"), BUILT_IN);
 
         assertThat(scenario.given()).isEqualTo(PolicyState.DEFAULTS);
         assertThat(scenario.expect().phase()).contains(Phase.ENGAGE_PYONGYANG);
         assertThat(scenario.expect().outOfScope()).contains(false);
-        assertThat(scenario.expect().recommendations()).contains(List.of(RecommendationId.OPEN_BILATERAL_TALKS,
-                RecommendationId.OFFER_PEACE_TREATY));
-        assertThat(scenario.expect().warnings()).contains(List.of(WarningId.DEMANDS_WITHOUT_INCENTIVES));
+        assertThat(scenario.expect().recommendations()).contains(List.of("OPEN_BILATERAL_TALKS",
+                "OFFER_PEACE_TREATY"));
+        assertThat(scenario.expect().warnings()).contains(List.of("DEMANDS_WITHOUT_INCENTIVES"));
         assertThat(scenario.expect().concerns()).containsExactly(
-                Map.entry(ConcernId.REGIME_COLLAPSE, new Expectation.Concern(true, Optional.of(Level.LOW),
+                Map.entry("REGIME_COLLAPSE", new Expectation.Concern(true, Optional.of(Level.LOW),
                         Optional.of(false), Optional.of(ConcernKind.RESIDUAL_RISK))),
-                Map.entry(ConcernId.REFUGEE_FLOW, Expectation.Concern.RAISED),
-                Map.entry(ConcernId.THAAD_RADAR, Expectation.Concern.NOT_RAISED),
-                Map.entry(ConcernId.DECISIVE_PRESSURE_NEEDED, new Expectation.Concern(true, Optional.empty(),
+                Map.entry("REFUGEE_FLOW", Expectation.Concern.RAISED),
+                Map.entry("THAAD_RADAR", Expectation.Concern.NOT_RAISED),
+                Map.entry("DECISIVE_PRESSURE_NEEDED", new Expectation.Concern(true, Optional.empty(),
                         Optional.empty(), Optional.of(ConcernKind.PREMISE))));
     }
 
@@ -121,12 +123,11 @@ class ScenarioReaderTest {
                     MILITARY_LASHOUT: {kind: CONCERN}
                     REFUGEE_FLOW: {kind: CONCERN, answered: false}
                 """);
-        ScenarioCase scenario = ScenarioReader.read(file);
+        ScenarioCase scenario = ScenarioReader.read(file, BUILT_IN);
 
-        assertThat(scenario.expect().concerns()).containsEntry(ConcernId.MILITARY_LASHOUT,
+        assertThat(scenario.expect().concerns()).containsEntry("MILITARY_LASHOUT",
                 new Expectation.Concern(true, Optional.empty(), Optional.empty(), Optional.of(ConcernKind.CONCERN)));
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
-        assertThat(scenario.expect().differences(advisor.assess(scenario.given()))).containsExactly(
+        assertThat(scenario.expect().differences(ADVISOR.assess(scenario.given()))).containsExactly(
                 "concerns.MILITARY_LASHOUT.kind: expected CONCERN, got RESIDUAL_RISK");
     }
 
@@ -135,13 +136,13 @@ class ScenarioReaderTest {
         Path shared = Path.of("..", "shared", "scenarios");
         assumeTrue(Files.isDirectory(shared), "../shared/scenarios is not beside the project");
 
-        assertThat(ScenarioReader.readAll(List.of(shared))).isNotEmpty().allSatisfy(s ->
+        assertThat(ScenarioReader.readAll(List.of(shared), BUILT_IN)).isNotEmpty().allSatisfy(s ->
                 assertThat(s.name()).isNotBlank());
     }
 
     @Test
     void readAll_expandsFoldersRecursively_sortedByPath_leavingOutOtherFiles() {
-        List<ScenarioCase> all = ScenarioReader.readAll(List.of(VALID));
+        List<ScenarioCase> all = ScenarioReader.readAll(List.of(VALID), BUILT_IN);
 
         assertThat(all).extracting(s -> VALID.relativize(s.file()).toString().replace('\\', '/')).containsExactly(
                 "baseline-2017.yaml",
@@ -159,7 +160,7 @@ class ScenarioReaderTest {
         assertThat(ScenarioReader.files(List.of(notes, VALID.resolve("more"))))
                 .containsExactly(notes, VALID.resolve("more/accepted-offer.json"),
                         VALID.resolve("more/every-expectation.yml"));
-        assertThat(ScenarioReader.read(notes).expect().phase()).contains(Phase.NONE);
+        assertThat(ScenarioReader.read(notes, BUILT_IN).expect().phase()).contains(Phase.NONE);
     }
 
     @Test
@@ -167,7 +168,7 @@ class ScenarioReaderTest {
         Path missing = Path.of("no-such-scenario.yaml");
 
         InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
-                () -> ScenarioReader.readAll(List.of(missing)));
+                () -> ScenarioReader.readAll(List.of(missing), BUILT_IN));
 
         assertThat(e.getMessage()).isEqualTo("cannot read scenario file: no such file");
         assertThat(e.location()).contains(new SourceLocation(missing.toString(), 0, 0));
@@ -237,7 +238,8 @@ class ScenarioReaderTest {
                                                                 String phrase) {
         Path path = TestPaths.testResource("scenario-files/invalid/" + file);
 
-        InvalidStateException e = catchThrowableOfType(InvalidStateException.class, () -> ScenarioReader.read(path));
+        InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
+                () -> ScenarioReader.read(path, BUILT_IN));
 
         assertThat(e).as("reading %s", file).isNotNull();
         assertThat(e.location()).contains(new SourceLocation(path.toString(), line, column));
@@ -255,8 +257,61 @@ class ScenarioReaderTest {
 
     @Test
     void readAll_stopsAtTheFirstInvalidFile() {
-        assertThatThrownBy(() -> ScenarioReader.readAll(List.of(TestPaths.testResource("scenario-files/invalid"))))
+        assertThatThrownBy(() -> ScenarioReader.readAll(List.of(TestPaths.testResource("scenario-files/invalid")),
+                BUILT_IN))
                 .isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void anAnalystsOwnIds_areReadWhenHerCatalogueDeclaresThem_andOfferedAsChoicesWhenMisspelt(@TempDir Path dir)
+            throws IOException {
+        DeclaredIds withHers = new DeclaredIds(
+                append(BUILT_IN.recommendations(), "OPEN_BACK_CHANNEL_TO_BEIJING"),
+                append(BUILT_IN.concerns(), "SANCTIONS_EVASION"), append(BUILT_IN.warnings(), "ENVOY_UNHEARD"));
+        Path file = Files.writeString(dir.resolve("hers.yaml"), """
+                name: Her back channel, her concern and her warning
+                expect:
+                  recommendations: [open-back-channel-to-beijing, CALL_ON_BEIJING_FOR_DRASTIC_ACTION]
+                  warnings: [ENVOY_UNHEARD]
+                  concerns:
+                    sanctions-evasion: {raised: false}
+                """);
+
+        Expectation expect = ScenarioReader.read(file, withHers).expect();
+        assertThat(expect.recommendations())
+                .contains(List.of("OPEN_BACK_CHANNEL_TO_BEIJING", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION"));
+        assertThat(expect.warnings()).contains(List.of("ENVOY_UNHEARD"));
+        assertThat(expect.concerns()).containsExactly(Map.entry("SANCTIONS_EVASION", Expectation.Concern.NOT_RAISED));
+
+        Files.writeString(file, Files.readString(file).replace("open-back-channel-to-beijing", "OPEN_BACK_CHANEL"));
+        InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
+                () -> ScenarioReader.read(file, withHers));
+        assertThat(e.oneLine()).isEqualTo(file + ":3:21: expect.recommendations[0]: unknown recommendation id"
+                + " \"OPEN_BACK_CHANEL\"; expected one of " + String.join(", ", withHers.recommendations())
+                + " (did you mean OPEN_BACK_CHANNEL_TO_BEIJING?)");
+        // Without her catalogue, her ids are as unknown as a typo.
+        assertThatThrownBy(() -> ScenarioReader.read(file, BUILT_IN)).isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("unknown recommendation id \"OPEN_BACK_CHANEL\"");
+    }
+
+    @Test
+    void readGiven_takesTheStateWithoutCheckingTheExpectedIds_butStillTheFilesForm(@TempDir Path dir)
+            throws IOException {
+        // assess, diff and sweep take a scenario's state alone: its ids belong to whatever rules it is tested with.
+        Path file = Files.writeString(dir.resolve("hers.yaml"), """
+                name: Her own ids
+                given: {unitedStates: {thaadDeployed: true}}
+                expect: {recommendations: [OPEN_BACK_CHANNEL_TO_BEIJING]}
+                """);
+        assertThat(ScenarioReader.readGiven(file)).isEqualTo(PolicyState.builder().thaadDeployed(true).build());
+
+        Files.writeString(file, Files.readString(file).replace("recommendations:", "recomendations:"));
+        assertThatThrownBy(() -> ScenarioReader.readGiven(file)).isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("did you mean recommendations?");
+    }
+
+    private static List<String> append(List<String> ids, String more) {
+        return Stream.concat(ids.stream(), Stream.of(more)).toList();
     }
 
     private static Expectation.Concern unanswered() {

@@ -20,7 +20,7 @@ import org.leverage.whatif.Difference.FactChange;
 class DifferenceTest {
 
     private static Difference between(PolicyState a, PolicyState b) {
-        return Difference.between(a, ADVISOR.assess(a), b, ADVISOR.assess(b));
+        return Difference.between(ADVISOR, a, b);
     }
 
     @Test

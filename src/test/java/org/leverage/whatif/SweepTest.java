@@ -96,7 +96,7 @@ class SweepTest {
                 SweepResult.Witness witness = SIX_FIELDS.witness(field, flip).orElseThrow();
                 PolicyState a = SIX_FIELDS.combination(witness.a());
                 PolicyState b = SIX_FIELDS.combination(witness.b());
-                assertThat(Difference.between(a, ADVISOR.assess(a), b, ADVISOR.assess(b)).facts())
+                assertThat(Difference.between(ADVISOR, a, b).facts())
                         .as("%s flips %s", field.path(), flip)
                         .singleElement().extracting(Difference.FactChange::path).isEqualTo(field.path());
                 assertThat(assessAlone(a).orElseThrow().differences(assessAlone(b).orElseThrow()))
@@ -156,7 +156,7 @@ class SweepTest {
             alone.add(assessAlone(states.get(i)));
         }
         Map<StateField, Set<Output>> expected = new TreeMap<>();
-        fields.forEach(f -> expected.put(f, new TreeSet<>()));
+        fields.forEach(f -> expected.put(f, new TreeSet<>(Output.order(Ids.of(ADVISOR)))));
         for (int i = 0; i < size; i++) {
             for (int j = i + 1; j < size; j++) {
                 if (alone.get(i).isEmpty() || alone.get(j).isEmpty()) {

@@ -20,6 +20,6 @@ final class TestAdvisor {
 
     /** The given state of one of the clone's scenarios, e.g. {@code full-package}. */
     static PolicyState scenario(String name) {
-        return ScenarioReader.read(TestPaths.scenarios().resolve(name + ".yaml")).given();
+        return ScenarioReader.readGiven(TestPaths.scenarios().resolve(name + ".yaml"));
     }
 }
