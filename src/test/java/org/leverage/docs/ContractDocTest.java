@@ -29,6 +29,7 @@ import org.leverage.api.StateField;
 import org.leverage.api.Talks;
 import org.leverage.report.JsonReport;
 import org.leverage.scenario.Expectation;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 
@@ -187,8 +188,8 @@ class ContractDocTest {
     void theScenarioOfSection8PassesAndUsesEveryPartOfAnExpectation(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("example.yaml");
         Files.writeString(file, block(section(8), "yaml"), StandardCharsets.UTF_8);
-        ScenarioCase scenario = ScenarioReader.read(file);
         Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        ScenarioCase scenario = ScenarioReader.read(file, DeclaredIds.of(advisor));
         assertThat(scenario.expect().differences(advisor.assess(scenario.given()))).isEmpty();
         Expectation expect = scenario.expect();
         assertThat(List.of(expect.phase(), expect.outOfScope(), expect.recommendations(), expect.inPlace(),
