@@ -53,7 +53,7 @@ class ArchitectureTest {
                 .check(LEVERAGE);
         classes().that().resideInAPackage("org.leverage.report..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.report..", "org.leverage.api..",
-                        "org.leverage.whatif..", "com.fasterxml.jackson..", "java..")
+                        "org.leverage.whatif..", "org.leverage.io..", "com.fasterxml.jackson..", "java..")
                 .check(LEVERAGE);
     }
 

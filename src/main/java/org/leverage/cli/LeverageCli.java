@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                     + " to offer, to whom, in what order, and why."},
         subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class,
             TestCommand.class, RulesCommand.class, ValidateCommand.class, CompareCommand.class,
-            CommandLine.HelpCommand.class},
+            SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage assess                       the built-in baseline-2017 scenario",
@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
             "  leverage explain SIGN_WITHDRAWAL_AGREEMENT today.yaml",
             "  leverage diff today.yaml with-written-withdrawal.yaml",
             "  leverage sweep today.yaml --vary thaadDeployed,withdrawal",
-            "  leverage test scenarios/"})
+            "  leverage test scenarios/",
+            "  leverage schema -o state.schema.json  the state format, for editors",
+            "  source <(leverage completion)         completion in bash or zsh"})
 public final class LeverageCli implements Runnable {
 
     @Spec
@@ -182,7 +184,8 @@ public final class LeverageCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: assess, explain, diff, sweep, test, rules, validate or compare");
+                "name a command: assess, explain, diff, sweep, test, rules, validate, compare, schema or"
+                        + " completion");
     }
 
     /** The version from the jar's manifest, or "development" in a build tree. */

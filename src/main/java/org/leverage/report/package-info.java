@@ -8,11 +8,12 @@
  * what differs between two states ({@link org.leverage.report.DifferenceReport}), a sweep
  * ({@link org.leverage.report.SweepReport}), an explanation ({@link org.leverage.report.ExplanationReport}), a
  * state under several frameworks ({@link org.leverage.report.ComparisonReport}) and the rules of a framework
- * ({@link org.leverage.report.RulesReport}).
+ * ({@link org.leverage.report.RulesReport}); and the JSON Schema of the state format that {@code org.leverage.io}
+ * generates from its reader's table ({@link org.leverage.report.StateSchemaReport}).
  *
  * <p>All of them lay out text with the same helpers ({@code Text}: one line, heading, pad, wrap) and write JSON
- * with the same writer ({@code Json}). They depend on the api and on the what-if results, never on the command
- * line or the engine, and never the other way round; they neither print nor read files, they return strings
- * with {@code "\n"} line endings whatever the platform.
+ * with the same writer ({@code Json}). They depend on the api, on the what-if results and, for that schema alone,
+ * on {@code io}; never on the command line or the engine, and never the other way round; they neither print nor
+ * read files, they return strings with {@code "\n"} line endings whatever the platform.
  */
 package org.leverage.report;
