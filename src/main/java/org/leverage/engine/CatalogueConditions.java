@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.leverage.api.Level;
 import org.leverage.api.StateField;
-import org.leverage.spelling.Spelling;
 
 /**
  * Reads the parts of a catalogue entry that look at the state: a summary's {@code variants} with their
@@ -23,6 +22,7 @@ import org.leverage.spelling.Spelling;
 final class CatalogueConditions {
 
     private static final String LEVEL = "level";
+    private static final List<String> ANSWER_KEYS = List.of("id", "whileRaised");
 
     private CatalogueConditions() {
     }
@@ -52,7 +52,7 @@ final class CatalogueConditions {
                     continue;
                 }
                 StateField field = StateField.byPath(condition.getKey()).orElseThrow(() -> file.problem(key,
-                        "no such state field" + didYouMean(condition.getKey(), paths(levelAllowed))
+                        "no such state field" + CatalogueErrors.didYouMean(condition.getKey(), paths(levelAllowed))
                                 + " (valid: " + String.join(", ", paths(levelAllowed)) + ")"));
                 List<String> choices = field.choices().stream()
                         .map(c -> c instanceof Enum<?> constant ? constant.name() : String.valueOf(c)).toList();
@@ -81,12 +81,14 @@ final class CatalogueConditions {
                 item.path("whileRaised").forEach(id -> whileRaised.add(id.asText()));
                 List<String> unknown = new ArrayList<>();
                 item.fieldNames().forEachRemaining(k -> {
-                    if (!k.equals("id") && !k.equals("whileRaised")) {
+                    if (!ANSWER_KEYS.contains(k)) {
                         unknown.add(k);
                     }
                 });
                 if (!unknown.isEmpty()) {
-                    throw file.problem(with(at, unknown.get(0)), "unknown key (valid keys here: id, whileRaised)");
+                    throw file.problem(with(at, unknown.get(0)), "unknown key"
+                            + CatalogueErrors.didYouMean(unknown.get(0), ANSWER_KEYS) + " (valid keys here: "
+                            + String.join(", ", ANSWER_KEYS) + ")");
                 }
                 answers.add(new AnsweredBy(item.path("id").asText(), whileRaised));
             } else {
@@ -117,12 +119,7 @@ final class CatalogueConditions {
                 return choice;
             }
         }
-        throw file.problem(key, "unknown value \"" + value + "\"; expected one of " + String.join(", ", choices)
-                + didYouMean(value, choices));
-    }
-
-    private static String didYouMean(String written, List<String> choices) {
-        return Spelling.closest(written, choices).map(c -> " (did you mean " + c + "?)").orElse("");
+        throw file.problem(key, CatalogueErrors.unknownValue(value, choices));
     }
 
     private static List<String> paths(boolean levelAllowed) {

@@ -1,6 +1,8 @@
 package org.leverage.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -48,6 +50,9 @@ final class CatalogueFiles {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            // YAML keeps the second of two equal keys and drops the first silently: an id declared twice is a
+            // mistake to report, not to resolve.
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     record VariantDeclaration(Map<String, com.fasterxml.jackson.databind.JsonNode> when, String summary,
@@ -122,31 +127,23 @@ final class CatalogueFiles {
     }
 
     private static Catalogue add(Catalogue catalogue, String name, String text) {
+        Located file = new Located(name, text);
         Declarations declarations;
         try {
             declarations = YAML.readValue(text, Declarations.class);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    ? locate(text, names(mapping.getPath())).orElse(e.getLocation()) : e.getLocation();
-            String message = e.getOriginalMessage().replaceAll("\\s+", " ");
-            int cut = message.indexOf(" (class ");
-            if (cut > 0) {
-                message = message.substring(0, cut);
-            }
-            throw problem(name, where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(),
-                    message, e);
+            throw CatalogueErrors.of(file, e);
         }
         if (declarations == null) {
             return catalogue;
         }
-        Located file = new Located(name, text);
         Map<String, Catalogue.RecommendationEntry> recommendations = new LinkedHashMap<>();
         if (declarations.recommendations() != null) {
             declarations.recommendations().forEach((id, d) -> {
-                require(name, "recommendations." + id, "phase", d.phase());
-                require(name, "recommendations." + id, "addressee", d.addressee());
-                require(name, "recommendations." + id, "modality", d.modality());
-                require(name, "recommendations." + id, "summary", d.summary());
+                require(file, "recommendations", id, "phase", d.phase());
+                require(file, "recommendations", id, "addressee", d.addressee());
+                require(file, "recommendations", id, "modality", d.modality());
+                require(file, "recommendations", id, "summary", d.summary());
                 recommendations.put(id, new Catalogue.RecommendationEntry(id, d.phase(), d.addressee(),
                         d.modality(), d.summary(), sources(d.sources()),
                         CatalogueConditions.variants(file, List.of("recommendations", id), d.variants(), false)));
@@ -155,14 +152,14 @@ final class CatalogueFiles {
         Map<String, Catalogue.ConcernEntry> concerns = new LinkedHashMap<>();
         if (declarations.concerns() != null) {
             declarations.concerns().forEach((id, d) -> {
-                require(name, "concerns." + id, "summary", d.summary());
+                require(file, "concerns", id, "summary", d.summary());
                 ConcernKind kind = d.kind();
                 if (d.residual() != null) {
                     ConcernKind saidByResidual = d.residual() ? ConcernKind.RESIDUAL_RISK : ConcernKind.CONCERN;
                     if (kind != null && kind != saidByResidual
                             && !(kind == ConcernKind.PREMISE && !d.residual())) {
-                        throw problem(name, 0, 0, "concerns." + id + ": kind " + kind + " contradicts residual: "
-                                + d.residual() + "; give kind alone (PREMISE, CONCERN or RESIDUAL_RISK)", null);
+                        throw file.problem(List.of("concerns", id), "kind " + kind + " contradicts residual: "
+                                + d.residual() + "; give kind alone (PREMISE, CONCERN or RESIDUAL_RISK)");
                     }
                     kind = kind == null ? saidByResidual : kind;
                 }
@@ -175,7 +172,7 @@ final class CatalogueFiles {
         Map<String, Catalogue.WarningEntry> warnings = new LinkedHashMap<>();
         if (declarations.warnings() != null) {
             declarations.warnings().forEach((id, d) -> {
-                require(name, "warnings." + id, "summary", d.summary());
+                require(file, "warnings", id, "summary", d.summary());
                 warnings.put(id, new Catalogue.WarningEntry(id, d.summary(), sources(d.sources()),
                         CatalogueConditions.variants(file, List.of("warnings", id), d.variants(), false)));
             });
@@ -187,67 +184,30 @@ final class CatalogueFiles {
     /** A catalogue file's name and text, for errors located at a key. */
     record Located(String name, String text) {
         RuleException problem(List<String> path, String message) {
-            JsonLocation where = locate(text, path).orElse(null);
+            return at(path, String.join(".", path) + ": " + message);
+        }
+
+        /** The message as it is, at the key this path leads to. */
+        RuleException at(List<String> key, String message) {
+            JsonLocation where = CatalogueErrors.locate(text, key).orElse(null);
             return CatalogueFiles.problem(name, where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr(), String.join(".", path) + ": " + message, null);
+                    where == null ? 0 : where.getColumnNr(), message, null);
         }
     }
 
-    private static List<String> names(List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path) {
-        List<String> names = path.stream().map(r -> r.getFieldName()).toList();
-        return names.contains(null) ? names.stream().filter(java.util.Objects::nonNull).toList() : names;
-    }
-
-    /**
-     * Where the key at this path is written: Jackson reports a record's problems at the record's end, after
-     * reading it whole, so find the key again by walking the file's tokens.
-     */
-    private static java.util.Optional<JsonLocation> locate(String text, List<String> wanted) {
-        if (wanted.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        try (com.fasterxml.jackson.core.JsonParser parser = YAML.getFactory().createParser(text)) {
-            java.util.ArrayDeque<String> at = new java.util.ArrayDeque<>();
-            String pending = null;
-            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
-                 token = parser.nextToken()) {
-                switch (token) {
-                    case FIELD_NAME -> {
-                        pending = parser.currentName();
-                        List<String> here = new java.util.ArrayList<>(at);
-                        java.util.Collections.reverse(here);
-                        here.removeIf(String::isEmpty);
-                        here.add(pending);
-                        if (here.equals(wanted)) {
-                            return java.util.Optional.of(parser.currentTokenLocation());
-                        }
-                    }
-                    case START_OBJECT, START_ARRAY -> {
-                        at.push(pending == null ? "" : pending);
-                        pending = null;
-                    }
-                    case END_OBJECT, END_ARRAY -> {
-                        if (!at.isEmpty()) {
-                            at.pop();
-                        }
-                    }
-                    default -> pending = null;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.empty();
+    /** The factory of the catalogue's YAML, for reading a file's tokens again to locate a key. */
+    static JsonFactory yamlFactory() {
+        return YAML.getFactory();
     }
 
     private static List<String> sources(List<String> sources) {
         return sources == null ? List.of() : List.copyOf(sources);
     }
 
-    private static void require(String file, String path, String field, Object value) {
+    private static void require(Located file, String section, String id, String field, Object value) {
         if (value == null) {
-            throw problem(file, 0, 0, path + "." + field + ": missing; every declared "
-                    + path.substring(0, path.indexOf('.') - 1) + " needs one", null);
+            throw file.at(List.of(section, id), section + "." + id + "." + field + ": missing; every declared "
+                    + section.substring(0, section.length() - 1) + " needs one");
         }
     }
 

@@ -20,14 +20,12 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.leverage.api.Conclusion;
 import org.leverage.api.Modality;
 import org.leverage.api.RuleException;
 import org.leverage.api.SourceLocation;
-import org.leverage.spelling.Spelling;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,11 +33,6 @@ import org.slf4j.LoggerFactory;
 final class RuleCompiler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
-    private static final Pattern LINE_AND_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
-    /** The parser's own prefix on a syntax error, e.g. {@code [ERR 102] Line 10:0}; its column is 0-based. */
-    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)\\s*");
-    private static final Pattern UNKNOWN_FIELD =
-            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A rule in DRL text: its name and the text of its consequence. */
     private static final Pattern RULE_TEXT =
@@ -89,9 +82,7 @@ final class RuleCompiler {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            Map<String, String> texts = new HashMap<>();
-            files.forEach(f -> texts.put(f.displayName(), f.text()));
-            throw compileErrors(builder, displayNames, texts);
+            throw CompileErrors.of(builder.getErrors(), files);
         }
         Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions);
         if (cache != null) {
@@ -114,100 +105,6 @@ final class RuleCompiler {
     /** The key a rule is known by in {@link Compiled#rules()}. */
     static String key(Rule rule) {
         return rule.getPackageName() + "/" + rule.getName();
-    }
-
-    private static RuleException compileErrors(KnowledgeBuilder builder, Map<String, String> displayNames,
-                                               Map<String, String> texts) {
-        List<String> problems = new ArrayList<>();
-        SourceLocation first = null;
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String message = oneLine(error.getMessage());
-            if (message.contains("Parser returned a null Package")) {
-                continue; // Drools' echo of a syntax error already reported
-            }
-            String file = "(rules)";
-            if (error.getResource() != null && error.getResource().getSourcePath() != null) {
-                file = displayNames.getOrDefault(error.getResource().getSourcePath(),
-                        error.getResource().getSourcePath());
-            }
-            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
-            int column = 0;
-            Matcher where = LINE_AND_COLUMN.matcher(message);
-            if (where.find()) {
-                line = Integer.parseInt(where.group(1));
-                column = Integer.parseInt(where.group(2)) + 1;
-                message = oneLine(message.replace(where.group(), ""));
-            } else {
-                Matcher parser = PARSER_POSITION.matcher(message);
-                if (parser.find()) {
-                    line = Integer.parseInt(parser.group(1));
-                    column = Integer.parseInt(parser.group(2)) + 1;
-                    message = "syntax error: " + message.substring(parser.end());
-                }
-            }
-            message = explainUnknownField(message);
-            if (column == 0 && line > 0) {
-                column = columnOfQuotedName(texts.get(file), line, message);
-            }
-            SourceLocation location = new SourceLocation(file, line, column);
-            if (first == null) {
-                first = location;
-            }
-            problems.add(location + ": " + message);
-        }
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(problems));
-        String summary = distinct.isEmpty() ? "the rules do not compile"
-                : distinct.get(0).substring(first.toString().length() + 2);
-        if (distinct.size() > 1) {
-            summary += " (and " + (distinct.size() - 1) + " more)";
-        }
-        return new RuleException(first, summary, distinct, null);
-    }
-
-    /** Where on its line the name a message quotes ('TaiwanStrait', say) stands; 0 when it cannot tell. */
-    private static int columnOfQuotedName(String text, int line, String message) {
-        Matcher quoted = Pattern.compile("'([^']+)'").matcher(message);
-        if (text == null || !quoted.find()) {
-            return 0;
-        }
-        String[] lines = text.split("\\R", -1);
-        if (line > lines.length) {
-            return 0;
-        }
-        int index = lines[line - 1].indexOf(quoted.group(1));
-        return index < 0 ? 0 : index + 1;
-    }
-
-    /**
-     * Drools words a misspelled field as an unresolvable method; an analyst wants the field, the fields
-     * there are, and the one she probably meant.
-     */
-    private static String explainUnknownField(String message) {
-        Matcher unknown = UNKNOWN_FIELD.matcher(message);
-        if (!unknown.find()) {
-            return message;
-        }
-        String field = unknown.group(2);
-        Class<?> type;
-        try {
-            type = Class.forName(unknown.group(1), false, RuleCompiler.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return message;
-        }
-        if (!type.isRecord()) {
-            return message;
-        }
-        List<String> fields = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            fields.add(component.getName());
-        }
-        String closest = Spelling.closest(field, fields).map(f -> "; did you mean " + f + "?").orElse("");
-        return "unknown field " + field + " of " + type.getSimpleName() + closest + " (fields: "
-                + String.join(", ", fields) + ")";
-    }
-
-    private static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
     }
 
     /** What each rule concludes, by {@code file + "\n" + rule name}, read from the consequences' text. */

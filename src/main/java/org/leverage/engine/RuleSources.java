@@ -50,10 +50,14 @@ final class RuleSources {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             try {
                 String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                String text = name.endsWith(".drl") ? Files.readString(file)
-                        : DecisionTables.toDrl(displayName(file), Files.readAllBytes(file), name.endsWith(".csv"));
-                rules.add(new RuleFile(displayName(file), sourcePrefix + relative + (name.endsWith(".drl") ? "" : ".drl"),
-                        text));
+                if (name.endsWith(".drl")) {
+                    rules.add(new RuleFile(displayName(file), sourcePrefix + relative, Files.readString(file)));
+                } else {
+                    DecisionTables.Translated table = DecisionTables.translate(displayName(file),
+                            Files.readAllBytes(file), name.endsWith(".csv"));
+                    rules.add(new RuleFile(displayName(file), sourcePrefix + relative + ".drl", table.drl(),
+                            table.cells()));
+                }
             } catch (IOException e) {
                 throw unreadable(file.toString(), e);
             }
@@ -73,7 +77,7 @@ final class RuleSources {
                 List<RuleFile> fromFolder = fromFolder(Path.of(root.toURI()), sourcePrefix);
                 return fromFolder.stream()
                         .map(f -> new RuleFile(PACKAGED_ROOT + f.sourcePath().substring(sourcePrefix.length()),
-                                f.sourcePath(), f.text()))
+                                f.sourcePath(), f.text(), f.table()))
                         .toList();
             }
             JarURLConnection connection = (JarURLConnection) root.openConnection();

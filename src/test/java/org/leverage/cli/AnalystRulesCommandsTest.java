@@ -83,6 +83,17 @@ class AnalystRulesCommandsTest {
     }
 
     @Test
+    void aWrongEnumValueStopsAssessWithOneLocatedLinePerPlace_namingTheValueMeantAndTheValues() {
+        Cli.Run run = Cli.run(3, "assess", "--rules", folder("wrong-enum-value"));
+        String file = folder("wrong-enum-value/demands.drl").replace(TestPaths.project() + "/", "");
+        String problem = ": unknown value DEMAND of Approach; did you mean DEMANDS? (values: DEMANDS, INCENTIVES)";
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly(
+                "leverage: " + file + ":10:38" + problem + " (and 1 more)",
+                "leverage: " + file + ":20:35" + problem);
+    }
+
+    @Test
     void anUnknownFactTypeIsACompileErrorAtItsColumn() {
         Cli.Run run = Cli.run(3, "validate", "--rules", folder("validate/unknown-fact-type"));
         assertThat(findings(run)).singleElement().asString()
