@@ -75,6 +75,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCommandLineUsesItsOptionalDependencies() {
+        noClasses().that().resideOutsideOfPackage("org.leverage.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "ch.qos.logback..",
+                        "org.apache.logging..", "org.apache.poi..")
+                .because("picocli, Logback, the Log4j bridge and POI are optional in the pom: a host that embeds"
+                        + " the library has none of them unless it adds them (README \"Logging\")")
+                .check(LEVERAGE);
+    }
+
+    @Test
     void theRuleVocabularyDependsOnlyOnTheApi() {
         classes().that().resideInAPackage("org.leverage.rules..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.leverage.rules..", "org.leverage.api..",
