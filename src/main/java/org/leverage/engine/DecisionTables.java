@@ -32,8 +32,16 @@ final class DecisionTables {
     record Translated(String drl, Cells cells) {
     }
 
+    /** The artifact an Excel table needs, which the command line ships and a host adds only if it wants them. */
+    static final String SPREADSHEET_ARTIFACT = "org.apache.poi:poi-ooxml";
+
     static Translated translate(String displayName, byte[] table, boolean csv) {
         InputType type = csv ? InputType.CSV : InputType.XLS;
+        if (!csv && !spreadsheetsReadable()) {
+            throw problem(displayName, 0, 0, "an Excel decision table needs Apache POI, which is not on the class"
+                    + " path: add " + SPREADSHEET_ARTIFACT + " (the version Leverage's pom names), or save the table as"
+                    + " .csv, which needs nothing more", null);
+        }
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table), type);
             if (drl == null || !drl.contains("rule ")) {
@@ -49,6 +57,16 @@ final class DecisionTables {
             int column = row > 0 ? Cells.columnNumber(cell.group(1)) : 0;
             throw problem(displayName, row, column, "not a readable decision table: "
                     + message.replaceAll("\\s+", " "), e);
+        }
+    }
+
+    /** Whether Apache POI, optional for a host, is there to read .xlsx files. */
+    private static boolean spreadsheetsReadable() {
+        try {
+            Class.forName("org.apache.poi.ss.usermodel.WorkbookFactory", false, DecisionTables.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
