@@ -85,6 +85,8 @@ final class RuleCompiler {
             throw CompileErrors.of(builder.getErrors(), files);
         }
         Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions);
+        // Checked before caching, so that a cached entry is one that passed.
+        QuotedComparisons.check(compiled.byRule(), files);
         if (cache != null) {
             cache.store(key, builder.getKnowledgePackages());
         }

@@ -193,6 +193,45 @@ class CompileErrorsTest {
                 + " Expression");
     }
 
+    @Test
+    void aTrueOrFalseFieldComparedWithTextIsRefusedAtTheCondition_thoughDroolsCompilesIt() throws IOException {
+        assertThat(problems("""
+                rule "THAAD worries Beijing"
+                    @source("¶9")
+                when
+                    UnitedStates( thaadDeployed == "yes" )
+                then
+                    insertLogical( new Warning( "HAWKISH_POSTURING" ) );
+                end
+                """)).containsExactly(file() + ":9:19: thaadDeployed == \"yes\" compares a true-or-false field with"
+                + " text, which Drools accepts and gets wrong; write thaadDeployed == true (or false)");
+    }
+
+    @Test
+    void anEnumFieldComparedWithTextIsRefusedWithTheValueItMeant_inFileOrder() throws IOException {
+        assertThat(problems("""
+                rule "Demands alarm Beijing"
+                    @source("¶2")
+                when
+                    UnitedStates( approachToChina == "demands" )
+                then
+                    insertLogical( new Warning( "HAWKISH_POSTURING" ) );
+                end
+
+                rule "Beijing severs"
+                    @source("¶8")
+                when
+                    China( pressureOnPyongyang != "SEVER" )
+                then
+                    insertLogical( new Warning( "HAWKISH_POSTURING" ) );
+                end
+                """)).containsExactly(
+                file() + ":9:19: approachToChina == \"demands\" compares an Approach with text, so it never holds;"
+                        + " write approachToChina == Approach.DEMANDS",
+                file() + ":17:12: pressureOnPyongyang != \"SEVER\" compares a Pressure with text, so it never holds;"
+                        + " write pressureOnPyongyang != Pressure.SEVER_AID");
+    }
+
     private Path file() {
         return folder.resolve("mine.drl");
     }
