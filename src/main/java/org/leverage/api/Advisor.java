@@ -117,8 +117,9 @@ public interface Advisor extends AutoCloseable {
         }
 
         /**
-         * Leaves the built-in framework out; only the folders added with {@link #addRules} are loaded (the
-         * built-in catalogue of ids still describes the contract's ids, §3–§5).
+         * Leaves the built-in framework out, its rules and its catalogue both: only the folders added with
+         * {@link #addRules} are loaded, and only their {@code catalogue.yaml} files word, order and source the ids
+         * their rules conclude (an id no catalogue declares is reported with empty words, after the declared ones).
          */
         public Builder withoutBuiltInRules() {
             builtInRules = false;
