@@ -1,9 +1,11 @@
 package org.leverage.engine;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -11,17 +13,28 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.leverage.api.PolicyState;
@@ -31,25 +44,55 @@ import org.slf4j.LoggerFactory;
 /**
  * Compiled rule packages kept between runs, so that a command-line run loads the framework instead of
  * compiling it. An entry is keyed by a hash of everything that shapes the compiled form: the rule files (path
- * and text), the Drools version and the fact classes. A missing, stale or corrupt entry is never an error: the
- * rules are compiled and the entry written again. Entries are written to a temporary file and moved into
- * place, so two processes that race both end with a whole entry.
+ * and text), the Drools version and the fact classes.
+ *
+ * <p>An entry is Java-serialized code (the consequences' bytecode among it), so it is used only when all of these
+ * hold, checked in this order and before anything is deserialized: the folder and the entry belong to the current
+ * user and nobody else can write them, neither being a symbolic link ({@link CacheTrust}); the entry is no larger
+ * than {@link CacheEntryFilter#MAX_BYTES}; its header names the requested key and the SHA-256 of its payload
+ * matches ({@link CacheEntryFormat}). The payload is then read under {@link CacheEntryFilter}. Any failure on the
+ * way, {@code Error}s included (a {@code StackOverflowError} from a crafted entry the filter missed, a
+ * {@code LinkageError} from stale bytecode), means the rules are compiled again: logged at debug, never shown.
+ *
+ * <p>Entries are written to a temporary file and moved into place, so two processes that race both end with a
+ * whole entry. The folder is kept to {@link #MAX_TOTAL_BYTES} and {@link #MAX_ENTRIES}: after each store the
+ * least recently used entries go (an entry's modification time is set to now each time it is loaded).
  */
 final class CompiledRulesCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRulesCache.class);
-    private static final String FORMAT = "leverage-compiled-rules-1";
+    /** The built-in rules' entry is about 0.5 MB: room for a hundred rule sets. */
+    static final long MAX_TOTAL_BYTES = 64L * 1024 * 1024;
+    static final int MAX_ENTRIES = 64;
+    /** Room for the header (format tag, key, length, digest) on top of the payload's own limit. */
+    private static final int MAX_HEADER_BYTES = 1024;
+    private static final String SUFFIX = ".kpkgs";
+    /** A temporary file older than this was left by a process that died while storing. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
 
     private final Path folder;
+    private final CacheTrust trust;
+    private final ObjectInputFilter filter;
+    private final long maxTotalBytes;
+    private final int maxEntries;
 
     CompiledRulesCache(Path folder) {
+        this(folder, CacheTrust.ofCurrentUser(), new CacheEntryFilter(), MAX_TOTAL_BYTES, MAX_ENTRIES);
+    }
+
+    /** With another idea of who we are, another filter, or other bounds: for tests. */
+    CompiledRulesCache(Path folder, CacheTrust trust, ObjectInputFilter filter, long maxTotalBytes, int maxEntries) {
         this.folder = folder;
+        this.trust = trust;
+        this.filter = filter;
+        this.maxTotalBytes = maxTotalBytes;
+        this.maxEntries = maxEntries;
     }
 
     /** The key of a set of rule files, with the engine and the fact classes they compile against. */
     String key(List<RuleFile> files) {
         MessageDigest digest = sha256();
-        update(digest, FORMAT);
+        update(digest, CacheEntryFormat.FORMAT);
         update(digest, codeSourceOf(KnowledgeBuilder.class));
         update(digest, codeSourceOf(DroolsInternals.serializationClass()));
         factClassesFingerprint(digest);
@@ -60,26 +103,59 @@ final class CompiledRulesCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The packages stored under this key, if there is a whole, readable entry in a folder only we can write. */
-    Optional<Collection<KiePackage>> load(String key) {
+    /** A knowledge base of the packages stored under this key, if a trusted, whole entry holds them. */
+    Optional<KieBase> load(String key) {
         Path entry = entry(key);
-        if (!Files.isRegularFile(entry) || writableByOthers(folder)) {
-            return Optional.empty();
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(entry));
-             ObjectInputStream objects = DroolsInternals.packageReader(in,
-                     CompiledRulesCache.class.getClassLoader())) {
-            String format = objects.readUTF();
-            if (!FORMAT.equals(format)) {
+        try {
+            String distrust = trust.distrustOfFolder(folder);
+            if (distrust == null) {
+                distrust = trust.distrustOfEntry(entry);
+            }
+            if (distrust != null) {
+                LOG.debug("not using the compiled-rules cache entry {}: {}", entry, distrust);
                 return Optional.empty();
             }
-            @SuppressWarnings("unchecked")
-            Collection<KiePackage> packages = (Collection<KiePackage>) objects.readObject();
+            byte[] bytes = readCapped(entry);
+            int offset = CacheEntryFormat.payloadOffset(bytes, key);
+            Collection<KiePackage> packages = deserialize(bytes, offset);
+            KieBase kieBase = DroolsInternals.knowledgeBaseOf(packages);
+            // The entry was used: it is the most recently used one now, for eviction.
+            Files.getFileAttributeView(entry, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                    .setTimes(FileTime.from(Instant.now()), null, null);
             LOG.debug("loaded compiled rules from {}", entry);
-            return Optional.of(packages);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            LOG.debug("ignoring an unreadable compiled-rules cache entry {}: {}", entry, e.toString());
+            return Optional.of(kieBase);
+        } catch (NoSuchFileException e) {
+            LOG.debug("no compiled-rules cache entry {}", entry);
             return Optional.empty();
+        } catch (Throwable e) {
+            // Errors too: whatever an entry does to the reader, the rules can still be compiled.
+            LOG.debug("ignoring the compiled-rules cache entry {}: {}", entry, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] readCapped(Path entry) throws IOException {
+        long cap = CacheEntryFilter.MAX_BYTES + MAX_HEADER_BYTES;
+        try (InputStream in = Files.newInputStream(entry, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) cap + 1);
+            if (bytes.length > cap) {
+                throw new IOException("the entry is larger than " + cap + " bytes");
+            }
+            return bytes;
+        }
+    }
+
+    private Collection<KiePackage> deserialize(byte[] bytes, int offset) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream objects = DroolsInternals.packageReader(
+                new ByteArrayInputStream(bytes, offset, bytes.length - offset),
+                CompiledRulesCache.class.getClassLoader(), filter)) {
+            Object read = objects.readObject();
+            if (!(read instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
+                throw new IOException("the entry holds no list of packages");
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            list.forEach(p -> packages.add((KiePackage) p));
+            return packages;
         }
     }
 
@@ -88,15 +164,23 @@ final class CompiledRulesCache {
         Path temporary = null;
         try {
             createPrivately(folder);
-            if (writableByOthers(folder)) {
-                LOG.debug("not storing compiled rules in {}: others can write to it", folder);
+            String distrust = trust.distrustOfFolder(folder);
+            if (distrust != null) {
+                LOG.debug("not storing compiled rules in {}: {}", folder, distrust);
                 return;
             }
-            temporary = Files.createTempFile(folder, ".entry-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary));
-                 ObjectOutputStream objects = DroolsInternals.packageWriter(out)) {
-                objects.writeUTF(FORMAT);
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            try (ObjectOutputStream objects = DroolsInternals.packageWriter(payload)) {
                 objects.writeObject(new ArrayList<>(packages));
+            }
+            if (payload.size() > CacheEntryFilter.MAX_BYTES) {
+                LOG.debug("not storing compiled rules of {} bytes: more than an entry may hold", payload.size());
+                return;
+            }
+            // A temporary file is created readable and writable by its owner only.
+            temporary = Files.createTempFile(folder, ".entry-", ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                CacheEntryFormat.write(out, key, payload.toByteArray());
             }
             try {
                 Files.move(temporary, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -104,6 +188,7 @@ final class CompiledRulesCache {
                 Files.move(temporary, entry(key), StandardCopyOption.REPLACE_EXISTING);
             }
             LOG.debug("stored compiled rules in {}", entry(key));
+            evict();
         } catch (IOException | RuntimeException e) {
             LOG.debug("could not store compiled rules in {}: {}", folder, e.toString());
         } finally {
@@ -111,8 +196,41 @@ final class CompiledRulesCache {
                 try {
                     Files.deleteIfExists(temporary);
                 } catch (IOException ignored) {
-                    // best effort: a stray temporary file in a cache folder harms nothing
+                    // best effort: a stray temporary file is removed by a later store's eviction
                 }
+            }
+        }
+    }
+
+    /**
+     * Keeps the folder within its bounds: the most recently used entries that fit in {@link #maxTotalBytes} and
+     * {@link #maxEntries} stay, the rest are deleted, with any temporary file a dead process left behind.
+     */
+    private void evict() throws IOException {
+        record Found(Path path, long size, FileTime used) {
+        }
+        List<Found> entries = new ArrayList<>();
+        Instant abandoned = Instant.now().minus(ABANDONED);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (name.endsWith(SUFFIX) && attributes.isRegularFile()) {
+                    entries.add(new Found(file, attributes.size(), attributes.lastModifiedTime()));
+                } else if (name.startsWith(".entry-") && name.endsWith(".tmp")
+                        && attributes.lastModifiedTime().toInstant().isBefore(abandoned)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(Found::used).reversed());
+        long total = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            total += entries.get(i).size();
+            if (i >= maxEntries || total > maxTotalBytes) {
+                LOG.debug("evicting the least recently used compiled-rules cache entry {}", entries.get(i).path());
+                Files.deleteIfExists(entries.get(i).path());
             }
         }
     }
@@ -122,19 +240,19 @@ final class CompiledRulesCache {
      * entries are deserialized on load, so nobody else may write them.
      */
     private static void createPrivately(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try {
-            Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
             Files.createDirectories(folder);
         }
     }
 
     private Path entry(String key) {
-        return folder.resolve(key + ".kpkgs");
+        return folder.resolve(key + SUFFIX);
     }
 
     /**
@@ -162,17 +280,6 @@ final class CompiledRulesCache {
             }
         } catch (IOException e) {
             update(digest, "unreadable:" + e);
-        }
-    }
-
-    /** True when a folder's group or others may write it: then its entries are not trusted. */
-    private static boolean writableByOthers(Path folder) {
-        try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(folder);
-            return permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
-                    || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
-        } catch (UnsupportedOperationException | IOException e) {
-            return false;
         }
     }
 

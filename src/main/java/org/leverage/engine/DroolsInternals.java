@@ -2,6 +2,7 @@ package org.leverage.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -127,9 +128,15 @@ final class DroolsInternals {
         return new DroolsObjectOutputStream(out);
     }
 
-    /** A stream that reads what {@link #packageWriter} wrote, resolving classes with this loader. */
-    static ObjectInputStream packageReader(InputStream in, ClassLoader loader) throws IOException {
-        return new DroolsObjectInputStream(in, loader);
+    /**
+     * A stream that reads what {@link #packageWriter} wrote, resolving classes with this loader, every object
+     * passed through {@code filter} before it is built (set here, before anything is read, as a filter must be).
+     */
+    static ObjectInputStream packageReader(InputStream in, ClassLoader loader, ObjectInputFilter filter)
+            throws IOException {
+        ObjectInputStream objects = new DroolsObjectInputStream(in, loader);
+        objects.setObjectInputFilter(filter);
+        return objects;
     }
 
     /** A class of the Drools jar whose code the serialized form depends on, for a cache's key. */

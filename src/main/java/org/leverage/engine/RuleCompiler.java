@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Collection;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,10 +63,9 @@ final class RuleCompiler {
         Map<String, List<Conclusion>> conclusions = conclusions(files);
         String key = cache == null ? null : cache.key(files);
         if (cache != null) {
-            Optional<Collection<KiePackage>> cached = cache.load(key);
+            Optional<KieBase> cached = cache.load(key);
             if (cached.isPresent()) {
-                Compiled compiled = describeAndCheck(DroolsInternals.knowledgeBaseOf(cached.get()), displayNames,
-                        conclusions);
+                Compiled compiled = describeAndCheck(cached.get(), displayNames, conclusions);
                 LOG.debug("loaded {} compiled rules in {} ms", compiled.rules().size(),
                         (System.nanoTime() - started) / 1_000_000);
                 return compiled;

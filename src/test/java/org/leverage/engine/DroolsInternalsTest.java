@@ -148,7 +148,7 @@ class DroolsInternalsTest {
         }
         Collection<KiePackage> read;
         try (ObjectInputStream in = DroolsInternals.packageReader(new ByteArrayInputStream(bytes.toByteArray()),
-                getClass().getClassLoader())) {
+                getClass().getClassLoader(), new CacheEntryFilter())) {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packagesRead = (Collection<KiePackage>) in.readObject();
             read = packagesRead;

@@ -1,0 +1,75 @@
+package org.leverage.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * The layout of a cache entry file: a header, then the payload (the serialized packages).
+ * <pre>
+ *   format tag   (modified UTF-8, as DataOutput.writeUTF)
+ *   key          (the same: the full key the entry was stored under)
+ *   length       (8 bytes, the payload's length)
+ *   digest       (32 bytes, SHA-256 of the payload)
+ *   payload
+ * </pre>
+ * Reading checks all four before the payload goes anywhere near a deserializer: an entry renamed or swapped to
+ * another key, cut short, or with one byte changed is refused.
+ */
+final class CacheEntryFormat {
+
+    static final String FORMAT = "leverage-compiled-rules-2";
+    private static final int DIGEST_LENGTH = 32;
+
+    private CacheEntryFormat() {
+    }
+
+    /** Writes a whole entry. */
+    static void write(OutputStream out, String key, byte[] payload) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(FORMAT);
+        data.writeUTF(key);
+        data.writeLong(payload.length);
+        data.write(sha256(payload, 0, payload.length));
+        data.write(payload);
+        data.flush();
+    }
+
+    /**
+     * Where the payload starts in a whole entry file, when its header is this format's, names {@code key}, and
+     * gives the length and the digest of what follows; otherwise why not, as an exception.
+     */
+    static int payloadOffset(byte[] entry, String key) throws IOException {
+        DataInputStream data = new DataInputStream(new ByteArrayInputStream(entry));
+        if (!FORMAT.equals(data.readUTF())) {
+            throw new IOException("not a " + FORMAT + " entry");
+        }
+        if (!key.equals(data.readUTF())) {
+            throw new IOException("the entry was stored under another key");
+        }
+        long length = data.readLong();
+        byte[] digest = data.readNBytes(DIGEST_LENGTH);
+        int offset = entry.length - data.available();
+        if (digest.length != DIGEST_LENGTH || length != data.available()) {
+            throw new IOException("the entry is cut short or has bytes past its payload");
+        }
+        if (!MessageDigest.isEqual(digest, sha256(entry, offset, entry.length - offset))) {
+            throw new IOException("the payload's digest does not match: the entry was changed");
+        }
+        return offset;
+    }
+
+    private static byte[] sha256(byte[] bytes, int offset, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, offset, length);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.leverage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestPaths;
+import org.leverage.api.Advisor;
+import org.leverage.api.OfferResponse;
+import org.leverage.api.PolicyState;
+import org.leverage.api.Talks;
+
+/**
+ * Issue 14, reproduction 3 and the bounds: a crafted entry (200,000 nested arrays, one huge array) is refused by
+ * the filter before it can overflow the stack or the heap, and the rules are compiled again; a real entry, of the
+ * framework and of an analyst folder that uses every kind of condition, passes the same filter; the folder keeps
+ * to its size by evicting the least recently used entries.
+ */
+class CacheCraftedEntryTest {
+
+    private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)
+            .talksWithPyongyang(Talks.OFFERED).responseToOffer(OfferResponse.SPURNED).build();
+    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final List<RuleFile> FRAMEWORK = RuleSources.fromFolder(TestPaths.rules(), "builtin/");
+
+    private static Advisor cached(Path cache) {
+        return Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache).build();
+    }
+
+    @Test
+    void theFilterRefusesNestedArraysAndAHugeArrayBeforeBuildingThem() throws IOException {
+        assertThat(catchThrowable(() -> CacheEntries.readFiltered(CacheEntries.nestedArrays(200_000))))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        assertThat(catchThrowable(() -> CacheEntries.readFiltered(CacheEntries.hugeArray())))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    @Test
+    void aCraftedEntryIsCompiledAgainAndReplaced(@TempDir Path cache) throws IOException {
+        cached(cache);
+        Path entry = CacheEntries.in(cache).get(0);
+        for (byte[] crafted : List.of(CacheEntries.nestedArrays(200_000), CacheEntries.hugeArray())) {
+            CacheEntries.replacePayload(entry, crafted);
+            assertThat(cached(cache).assess(SPURNED)).isEqualTo(UNCACHED.assess(SPURNED));
+            assertThat(CacheEntries.payloadOf(entry)).as("replaced by a real entry").isNotEqualTo(crafted);
+        }
+    }
+
+    @Test
+    void withoutTheFilterTheStackOverflowErrorItselfStillMeansCompilingAgain(@TempDir Path cache) throws IOException {
+        CompiledRulesCache cacheWithoutLimits = new CompiledRulesCache(cache, CacheTrust.ofCurrentUser(),
+                info -> ObjectInputFilter.Status.ALLOWED, CompiledRulesCache.MAX_TOTAL_BYTES,
+                CompiledRulesCache.MAX_ENTRIES);
+        String key = cacheWithoutLimits.key(FRAMEWORK);
+        Path entry = cache.resolve(key + ".kpkgs");
+        CacheEntries.write(entry, key, CacheEntries.nestedArrays(200_000));
+        Throwable unfiltered = catchThrowable(() -> DroolsInternals.packageReader(
+                new java.io.ByteArrayInputStream(CacheEntries.payloadOf(entry)), getClass().getClassLoader(),
+                info -> ObjectInputFilter.Status.ALLOWED).readObject());
+        assertThat(unfiltered).as("what the entry does to a reader without limits").isInstanceOf(StackOverflowError.class);
+
+        assertThat(cacheWithoutLimits.load(key)).isEmpty();
+        assertThat(RuleCompiler.compile(FRAMEWORK, cacheWithoutLimits).rules()).hasSize(
+                RuleCompiler.compile(FRAMEWORK).rules().size());
+    }
+
+    @Test
+    void aRealEntryOfAnAnalystFolderWithEveryKindOfConditionPassesTheFilter(@TempDir Path cache, @TempDir Path rules)
+            throws IOException {
+        AnalystFolders.everyKindOfCondition(rules);
+        List<RuleFile> files = new java.util.ArrayList<>(FRAMEWORK);
+        files.addAll(RuleSources.fromFolder(rules, "folder0/"));
+        CompiledRulesCache store = new CompiledRulesCache(cache);
+        RuleCompiler.compile(files, store);
+        assertThat(store.load(store.key(files))).as("loaded, not refused by the filter and compiled again").isPresent();
+        assertThat(Files.size(CacheEntries.in(cache).get(0))).as("an entry's size, for the filter's byte limit")
+                .isLessThan(CacheEntryFilter.MAX_BYTES / 16);
+    }
+
+    @Test
+    void theLeastRecentlyUsedEntriesAreEvicted(@TempDir Path cache, @TempDir Path rules) throws IOException {
+        CompiledRulesCache twoAtMost = new CompiledRulesCache(cache, CacheTrust.ofCurrentUser(),
+                new CacheEntryFilter(), CompiledRulesCache.MAX_TOTAL_BYTES, 2);
+        List<RuleFile> a = List.of(new RuleFile("a.drl", "a.drl", "package a;"));
+        List<RuleFile> b = List.of(new RuleFile("b.drl", "b.drl", "package b;"));
+        List<RuleFile> c = List.of(new RuleFile("c.drl", "c.drl", "package c;"));
+        RuleCompiler.compile(a, twoAtMost);
+        RuleCompiler.compile(b, twoAtMost);
+        Path entryA = cache.resolve(twoAtMost.key(a) + ".kpkgs");
+        Path entryB = cache.resolve(twoAtMost.key(b) + ".kpkgs");
+        // Stored a minute and two minutes ago, so that file times that tick coarsely cannot tie.
+        Files.setLastModifiedTime(entryA, FileTime.from(Instant.now().minusSeconds(120)));
+        Files.setLastModifiedTime(entryB, FileTime.from(Instant.now().minusSeconds(60)));
+        assertThat(twoAtMost.load(twoAtMost.key(a))).as("a is used, so b is now the least recently used").isPresent();
+        RuleCompiler.compile(c, twoAtMost);
+        assertThat(CacheEntries.in(cache)).containsExactlyInAnyOrder(entryA, cache.resolve(twoAtMost.key(c) + ".kpkgs"));
+
+        long oneEntry = Files.size(entryA);
+        CompiledRulesCache oneEntryOfBytes = new CompiledRulesCache(cache, CacheTrust.ofCurrentUser(),
+                new CacheEntryFilter(), oneEntry + oneEntry / 2, 100);
+        RuleCompiler.compile(b, oneEntryOfBytes);
+        assertThat(CacheEntries.in(cache)).as("bounded by bytes, the newest stays").containsExactly(entryB);
+    }
+}
