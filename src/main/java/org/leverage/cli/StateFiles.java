@@ -3,8 +3,10 @@ package org.leverage.cli;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -102,7 +104,7 @@ final class StateFiles {
 
     /**
      * Writes through a temporary file beside the target, then moves it into place, so a failure never leaves
-     * half a file. A file that cannot be written is an input error (exit 2), not a bug.
+     * half a file. A file that cannot be written (a full disk, a file size limit) is an output error (exit 5).
      *
      * <p>The file gets the permissions any other tool's output would: a new one those the user's umask allows
      * (a briefing left in a shared folder is readable by colleagues when the umask says so), a replaced one
@@ -123,8 +125,10 @@ final class StateFiles {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UserInputException(target + ": cannot write: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            String reason = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new CannotWriteException(target + ": cannot write: " + reason);
         } finally {
             if (temporary != null) {
                 try {
