@@ -11,7 +11,11 @@ public enum ExitCode {
     /** A rule file that does not compile, fails while running, or keeps firing. */
     RULE_ERROR(3, "rule-file error: a rule does not compile, fails, or keeps firing"),
     /** Some scenario tests did not get what they expect. */
-    TESTS_FAILED(4, "scenario tests failed");
+    TESTS_FAILED(4, "scenario tests failed"),
+    /** The result could not be written: a full disk, a closed standard output, a file size limit. */
+    OUTPUT_ERROR(5, "cannot write the output: full disk, closed stdout, file size limit"),
+    /** Standard output was closed by the program reading it ({@code | head}): nothing is said, as other tools. */
+    OUTPUT_CLOSED(141, "standard output closed by its reader (... | head): nothing said");
 
     private final int code;
     private final String meaning;

@@ -2,8 +2,8 @@ package org.leverage.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,8 +56,7 @@ public final class LeverageCli implements Runnable {
         System.setProperty("logback.configurationFile", "org/leverage/cli/logback-cli.xml");
         System.setProperty("leverage.log.level", verbose ? "DEBUG" : "WARN");
         System.setProperty("leverage.drools.log.level", verbose ? "INFO" : "OFF");
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8), true);
+        CheckedOutput out = CheckedOutput.over(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         int code = run(out, err, args);
@@ -66,10 +65,31 @@ public final class LeverageCli implements Runnable {
         System.exit(code);
     }
 
-    /** Runs the command line with these streams and returns the exit status; never exits. */
+    /**
+     * Runs the command line with these streams and returns the exit status; never exits. Output that could not be
+     * written is never lost without a word: when writing to {@code out} failed (a full disk, a closed standard
+     * output, a file size limit) a command that otherwise succeeded exits {@link ExitCode#OUTPUT_ERROR} with one
+     * line on {@code err}, {@code leverage: cannot write the output: No space left on device} (the reason when
+     * {@code out} is a {@link CheckedOutput}); one whose reader went away ({@code | head}) exits
+     * {@link ExitCode#OUTPUT_CLOSED} and says nothing, as other tools do. A command that failed anyway keeps its
+     * own code and its own line.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        int code = commandLine(out, err).execute(args);
+        if (!out.checkError() || (code != ExitCode.OK.code() && code != ExitCode.TESTS_FAILED.code())) {
+            return code;
+        }
+        Optional<String> reason = out instanceof CheckedOutput checked ? checked.failure() : Optional.empty();
+        if (reason.filter(BROKEN_PIPE::equals).isPresent()) {
+            return ExitCode.OUTPUT_CLOSED.code();
+        }
+        err.println("leverage: cannot write the output" + reason.map(r -> ": " + r).orElse(""));
+        err.flush();
+        return ExitCode.OUTPUT_ERROR.code();
     }
+
+    /** What the system says when the program reading standard output has closed it. */
+    private static final String BROKEN_PIPE = "Broken pipe";
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new LeverageCli());
@@ -81,7 +101,7 @@ public final class LeverageCli implements Runnable {
             PrintWriter stderr = cmd.getErr();
             boolean verbose = parsed.originalArgs().contains("--verbose");
             String message = e instanceof LeverageException located ? located.oneLine()
-                    : e instanceof UserInputException ? e.getMessage()
+                    : e instanceof UserInputException || e instanceof CannotWriteException ? e.getMessage()
                     : e instanceof IllegalArgumentException && e.getMessage() != null ? e.getMessage()
                     : ioProblem(e) != null ? ioProblem(e)
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -144,7 +164,8 @@ public final class LeverageCli implements Runnable {
     /**
      * The exit code of an exception that ends a command: a bad state or scenario file, a wrong option or argument
      * (an {@link IllegalArgumentException}, such as an id {@code Advisor.explain} does not know), or a file that
-     * cannot be read or written is an input error; a rule-file error is one; anything else is a bug.
+     * cannot be read is an input error; a rule-file error is one; a result that cannot be written to its file is an
+     * output error; anything else is a bug.
      */
     static int exitCodeOf(Throwable e) {
         if (e instanceof InvalidStateException || e instanceof CommandLine.ParameterException
@@ -154,6 +175,9 @@ public final class LeverageCli implements Runnable {
         }
         if (e instanceof RuleException) {
             return ExitCode.RULE_ERROR.code();
+        }
+        if (e instanceof CannotWriteException) {
+            return ExitCode.OUTPUT_ERROR.code();
         }
         return ExitCode.INTERNAL_ERROR.code();
     }

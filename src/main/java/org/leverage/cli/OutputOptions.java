@@ -59,8 +59,16 @@ final class OutputOptions {
                 description = "Write the result to FILE instead of standard output.")
         private Path output;
 
-        @Option(names = "--force", description = "With --output, replace FILE if it exists.")
+        @Option(names = "--force", description = "With --output, replace FILE if it exists: its contents, keeping"
+                + " its mode and hard links.")
         private boolean force;
+
+        @Option(names = "--follow-symlinks", description = "With --output, write to the file a symbolic link FILE"
+                + " points to (--force if it exists); a link is refused without this, and never replaced.")
+        private boolean followLinks;
+
+        /** The file to write, once {@link #check} has followed a link the user allowed. */
+        private Path target;
 
         /** @param what what the command writes, for --output's description: {@code the assessment} */
         ToFile(String what) {
@@ -74,12 +82,12 @@ final class OutputOptions {
 
         /**
          * Refuses, before any work, an --output file that cannot be written as asked; see
-         * {@link StateFiles#checkOutput}.
+         * {@link OutputFiles#check}.
          *
          * @param inputs the command's input arguments, which --output must not name
          */
         void check(String... inputs) throws IOException {
-            StateFiles.checkOutput(output, "--output", force, inputs);
+            target = OutputFiles.check(output, "--output", force, followLinks, inputs);
         }
 
         /** Writes the rendered result to the --output file, whole or not at all, or else to {@code out}. */
@@ -88,7 +96,7 @@ final class OutputOptions {
                 out.print(rendered);
                 out.flush();
             } else {
-                StateFiles.write(output, rendered);
+                OutputFiles.write(target == null ? output : target, rendered);
             }
         }
     }

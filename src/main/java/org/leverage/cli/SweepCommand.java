@@ -80,8 +80,13 @@ final class SweepCommand implements Callable<Integer> {
             description = "Also write the full decision table to FILE.csv, one row per combination.")
     private Path table;
 
-    @Option(names = "--force", description = "With --table, replace FILE.csv if it exists.")
+    @Option(names = "--force", description = "With --table, replace FILE.csv if it exists: its contents, keeping"
+            + " its mode and hard links.")
     private boolean force;
+
+    @Option(names = "--follow-symlinks", description = "With --table, write to the file a symbolic link FILE.csv"
+            + " points to (--force if it exists); a link is refused without this, and never replaced.")
+    private boolean followLinks;
 
     @Mixin
     private OutputOptions.Format format;
@@ -105,7 +110,7 @@ final class SweepCommand implements Callable<Integer> {
                             + (fields.size() == 1 ? " field" : " fields"),
                     combinations, SweepReport.valueCounts(fields), limit));
         }
-        StateFiles.checkOutput(table, "--table", force, state);
+        Path tableFile = OutputFiles.check(table, "--table", force, followLinks, state);
         PolicyState base = StateFiles.readOrBaseline(state);
         Advisor advisor = advisor();
         PrintWriter err = spec.commandLine().getErr();
@@ -119,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         if (table != null) {
-            StateFiles.write(table, result::writeCsv);
+            OutputFiles.write(tableFile, result::writeCsv);
         }
         String tableName = table == null ? null : table.toString();
         format.print(result, r -> SweepReport.text(r, source(), tableName),

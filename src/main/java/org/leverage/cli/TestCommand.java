@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
             "Run scenario tests: each file holds a policy state (given) and what must follow from it"
                     + " (expect). Prints one line per case, the differences under each failure, and a"
                     + " closing line 'N passed, M failed'.",
-            "A file that cannot be read is reported and counted as failed; the run then exits 2."},
+            "A file that cannot be read is listed as ERROR and counted as failed, its problem one line on"
+                    + " standard error; the run then exits 2."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage test                         the clone's scenarios/ folder",
@@ -47,6 +48,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         List<Path> files = scenarioFiles(paths.isEmpty() ? defaultPaths() : paths);
         Advisor advisor = rules.advisor();
         // The ids a scenario may expect are those of the framework it runs with, an analyst's own included.
@@ -60,7 +62,9 @@ final class TestCommand implements Callable<Integer> {
                 scenario = ScenarioReader.read(file, declared);
             } catch (InvalidStateException e) {
                 out.println("ERROR " + file);
-                out.println("      " + e.oneLine());
+                out.flush();
+                err.println("leverage: " + e.oneLine());
+                err.flush();
                 failed++;
                 unreadable = true;
                 continue;

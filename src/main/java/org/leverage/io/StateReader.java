@@ -86,6 +86,18 @@ public final class StateReader {
     }
 
     /**
+     * Reads a state from a document already read ({@link DocumentText}), from memory; the same text may then be
+     * read as a scenario, without reading its file or stream again.
+     *
+     * @throws InvalidStateException when the text does not hold a valid state
+     */
+    public static PolicyState read(DocumentText text) {
+        try (StrictParser parser = StrictParser.open(text)) {
+            return readDocument(parser);
+        }
+    }
+
+    /**
      * Reads a state embedded in a larger document, such as a scenario's {@code given}. The cursor is on the
      * state's value (a mapping, or null or absent for the defaults) and ends on its last token. Errors carry
      * {@code path} before the field's path (e.g. {@code given.unitedStates.goal}); contradictions are checked.

@@ -57,9 +57,12 @@ public final class StrictParser implements AutoCloseable {
      *                               problem at line 0; invalid UTF-8 at its line and column)
      */
     public static StrictParser open(Path file, String kind) {
-        String text = BoundedText.ofFile(file, kind);
-        Syntax syntax = syntaxOf(file).orElseGet(() -> sniff(text));
-        return new StrictParser(new Document(file.toString(), text, syntax));
+        return open(DocumentText.read(file, kind));
+    }
+
+    /** Opens a document already read, from memory: the same text may be opened again, as a state or a scenario. */
+    public static StrictParser open(DocumentText text) {
+        return new StrictParser(text.document());
     }
 
     /**
@@ -81,8 +84,7 @@ public final class StrictParser implements AutoCloseable {
      * @throws InvalidStateException when the stream cannot be read, is too large or is not UTF-8 text
      */
     static StrictParser open(InputStream in, String sourceName, String kind) {
-        String text = BoundedText.ofStream(in, sourceName, kind);
-        return new StrictParser(new Document(sourceName, text, sniff(text)));
+        return open(DocumentText.read(in, sourceName, kind));
     }
 
     /** JSON when the first character that is not blank is <code>{</code>, else YAML. */

@@ -1,6 +1,7 @@
 package org.leverage.scenario;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.leverage.api.Level;
 import org.leverage.api.Phase;
 import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
+import org.leverage.io.DocumentText;
 import org.leverage.io.StateReader;
 import org.leverage.io.StrictParser;
 
@@ -75,6 +77,40 @@ public final class ScenarioReader {
     }
 
     /**
+     * The state a file gives, for a command that takes a state or a scenario (assess, diff, sweep): a state file's
+     * state, or a scenario file's {@code given} (read as by {@link #readGiven(Path)}). The file is opened and read
+     * once, whatever it holds, so a FIFO, {@code /dev/stdin} or a pipe works like a file.
+     *
+     * @throws InvalidStateException when the file cannot be read, or holds neither a valid state nor a valid
+     *                               scenario (the state reader's error, unless the document has a scenario's keys)
+     */
+    public static PolicyState stateOrGiven(Path file) {
+        return stateOrGiven(DocumentText.read(file, "state file"));
+    }
+
+    /**
+     * The same from a stream (standard input), read to its end within the limits; the stream is not closed.
+     *
+     * @param name what errors call the stream, e.g. {@code <stdin>}
+     */
+    public static PolicyState stateOrGiven(InputStream in, String name) {
+        return stateOrGiven(DocumentText.read(in, name, "state"));
+    }
+
+    private static PolicyState stateOrGiven(DocumentText text) {
+        try {
+            return StateReader.read(text);
+        } catch (InvalidStateException e) {
+            if (!KEYS.contains(e.field())) {
+                throw e;
+            }
+        }
+        try (StrictParser parser = StrictParser.open(text)) {
+            return read(parser, Optional.empty()).given();
+        }
+    }
+
+    /**
      * Reads every scenario in these files and folders, in the order of {@link #files}.
      *
      * @throws InvalidStateException at the first file that cannot be read or is not a valid scenario
@@ -86,7 +122,8 @@ public final class ScenarioReader {
     /** Reads one scenario file; its expected ids checked against {@code declared} when there is one. */
     private static ScenarioCase read(Path file, Optional<DeclaredIds> declared) {
         try (StrictParser parser = StrictParser.open(file, "scenario file")) {
-            return read(parser, file, declared);
+            Parsed parsed = read(parser, declared);
+            return new ScenarioCase(file, parsed.name(), parsed.given(), parsed.expect());
         }
     }
 
@@ -118,7 +155,11 @@ public final class ScenarioReader {
         return List.copyOf(files);
     }
 
-    private static ScenarioCase read(StrictParser parser, Path file, Optional<DeclaredIds> declared) {
+    /** A scenario as read, before it is tied to its file. */
+    private record Parsed(String name, PolicyState given, Expectation expect) {
+    }
+
+    private static Parsed read(StrictParser parser, Optional<DeclaredIds> declared) {
         parser.next();
         if (parser.current() == null || parser.isNull()) {
             throw parser.error(new SourceLocation(parser.source(), 1, 1), "",
@@ -153,7 +194,7 @@ public final class ScenarioReader {
             throw parser.error(start, "expect", "missing; say what must follow, with any of "
                     + String.join(", ", EXPECT_KEYS));
         }
-        return new ScenarioCase(file, name[0], given[0], expect[0]);
+        return new Parsed(name[0], given[0], expect[0]);
     }
 
     private static Expectation readExpectation(StrictParser parser, String path, Optional<DeclaredIds> declared) {

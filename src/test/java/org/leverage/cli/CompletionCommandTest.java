@@ -53,7 +53,8 @@ class CompletionCommandTest {
         Path script = Files.writeString(folder.resolve("leverage.bash"), SCRIPT);
         assertThat(complete(script, "leverage", "sc")).containsExactly("schema");
         assertThat(complete(script, "leverage", "co")).containsExactly("compare", "completion");
-        assertThat(complete(script, "bin/leverage", "schema", "--f")).containsExactly("--force");
+        assertThat(complete(script, "bin/leverage", "schema", "--f"))
+                .containsExactlyInAnyOrder("--follow-symlinks", "--force");
         assertThat(complete(script, "leverage", "assess", "--format", ""))
                 .containsExactly("text", "json", "markdown", "html", "dot");
     }
