@@ -86,6 +86,22 @@ final class Hardening {
         return value == null || value.isBlank() ? byDefault : Integer.parseInt(value.strip());
     }
 
+    /**
+     * At most {@code most} of {@code all}, spread evenly from the first, in their order; all of them when
+     * {@code most} is 0 or at least their number. A default build's sample of what the {@code stress} profile
+     * runs in full.
+     */
+    static <T> List<T> spread(List<T> all, int most) {
+        if (most <= 0 || most >= all.size()) {
+            return all;
+        }
+        List<T> some = new ArrayList<>(most);
+        for (int i = 0; i < most; i++) {
+            some.add(all.get((int) ((long) i * all.size() / most)));
+        }
+        return some;
+    }
+
     /** The {@code given} state of every scenario in the project's {@code scenarios/}, by file name, sorted. */
     static Map<String, PolicyState> scenarioStates() {
         Map<String, PolicyState> states = new LinkedHashMap<>();

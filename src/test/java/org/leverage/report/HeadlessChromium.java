@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,8 +43,28 @@ import java.util.stream.Stream;
  */
 final class HeadlessChromium implements AutoCloseable {
 
-    /** Where Debian's {@code chromium} package installs the browser. */
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** The variable that names another browser; {@code bin/ensure-chromium} reads it too. */
+    static final String BINARY_VARIABLE = "LEVERAGE_CHROMIUM";
+
+    /**
+     * The browser: {@code $LEVERAGE_CHROMIUM} when set, else {@code chromium} on the {@code PATH} (where Debian's
+     * package puts it, and where {@code bin/ensure-chromium}, which the build runs before the tests, installs it).
+     * Empty when there is none.
+     */
+    static Optional<Path> binary() {
+        String named = System.getenv(BINARY_VARIABLE);
+        if (named != null && !named.isBlank()) {
+            return Optional.of(Path.of(named)).filter(HeadlessChromium::isProgram);
+        }
+        String path = System.getenv("PATH");
+        return path == null ? Optional.empty() : Stream.of(path.split(java.io.File.pathSeparator))
+                .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, "chromium")).filter(HeadlessChromium::isProgram)
+                .findFirst();
+    }
+
+    private static boolean isProgram(Path file) {
+        return Files.isRegularFile(file) && Files.isExecutable(file);
+    }
 
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -69,9 +90,9 @@ final class HeadlessChromium implements AutoCloseable {
      *
      * @throws IllegalStateException when the browser does not start or print its DevTools address in time
      */
-    static HeadlessChromium start() throws IOException, InterruptedException {
+    static HeadlessChromium start(Path binary) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("leverage-chromium-");
-        Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        Process process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--no-default-browser-check", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
                 "--mute-audio", "--user-data-dir=" + profile, "--remote-debugging-port=0",

@@ -29,8 +29,11 @@ import org.leverage.report.ArgumentGraph.Status;
  * the whole page to {@code target/html-report.png} (and of the graph alone to {@code target/html-report-graph.png},
  * the page printed to {@code target/html-report.pdf}) for a person to look at.
  *
- * <p>Needs Chromium at {@code /usr/bin/chromium} (Debian's {@code chromium} package, which CI installs): without
- * it the test fails, saying so, rather than passing unseen. Tagged {@code browser} so that it can be picked out.
+ * <p>Needs Chromium: {@code chromium} on the {@code PATH} (Debian's package), or the one {@code $LEVERAGE_CHROMIUM}
+ * names. The build runs {@code bin/ensure-chromium} before the tests, which installs Debian's package when it is
+ * missing and this user may, and else fails the build with the command to run; should the browser still be
+ * missing here (a run that skipped that step), this test fails, saying so, rather than passing unseen. Tagged
+ * {@code browser} so that it can be picked out.
  */
 @Tag("browser")
 class HtmlReportBrowserTest {
@@ -40,12 +43,11 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void startChromium() throws Exception {
-        if (!Files.isExecutable(HeadlessChromium.BINARY)) {
-            fail("Chromium is not installed at " + HeadlessChromium.BINARY + ", and this test needs it to open the"
-                    + " HTML report. Install it with `apt-get update && apt-get install -y chromium` (CI installs it).");
-        }
+        Path binary = HeadlessChromium.binary().orElseGet(() -> fail("No Chromium: none is on the PATH and "
+                + HeadlessChromium.BINARY_VARIABLE + " names none, and this test needs one to open the HTML report."
+                + " Run bin/ensure-chromium, which installs Debian's chromium or says how to."));
         pages = Files.createTempDirectory("leverage-html-report-");
-        browser = HeadlessChromium.start();
+        browser = HeadlessChromium.start(binary);
     }
 
     @AfterAll
