@@ -27,6 +27,7 @@ import org.leverage.report.JsonReport;
 import org.leverage.report.MarkdownReport;
 import org.leverage.report.SweepReport;
 import org.leverage.report.TextReport;
+import org.leverage.scenario.DeclaredIds;
 import org.leverage.scenario.ScenarioCase;
 import org.leverage.scenario.ScenarioReader;
 import org.leverage.whatif.Difference;
@@ -122,9 +123,9 @@ class LocaleAndTimeZoneTest {
         // Built under the defaults too: the catalogue and the rules' ids are read as it is built.
         try (Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache())
                 .rememberAssessments(0).build()) {
-            List<ScenarioCase> scenarios = ScenarioReader.readAll(List.of(TestPaths.scenarios()));
-            ScenarioCase baseline = ScenarioReader.read(TestPaths.scenarios().resolve("baseline-2017.yaml"));
-            Assessment baselineAssessment = advisor.assess(baseline.given());
+            DeclaredIds declared = DeclaredIds.of(advisor);
+            List<ScenarioCase> scenarios = ScenarioReader.readAll(List.of(TestPaths.scenarios()), declared);
+            ScenarioCase baseline = ScenarioReader.read(TestPaths.scenarios().resolve("baseline-2017.yaml"), declared);
             for (ScenarioCase scenario : scenarios) {
                 String name = scenario.file().getFileName().toString();
                 Assessment assessment = advisor.assess(scenario.given());
@@ -142,13 +143,13 @@ class LocaleAndTimeZoneTest {
                 outputs.put(name + " markdown", new MarkdownReport().render(assessment));
                 outputs.put(name + " html", new HtmlReport().render(assessment));
                 outputs.put(name + " dot", new DotReport().render(assessment));
-                Difference difference = Difference.between(baseline.given(), baselineAssessment, scenario.given(),
-                        assessment);
+                Difference difference = Difference.between(advisor, baseline.given(), scenario.given());
                 outputs.put(name + " diff text", DifferenceReport.text(difference, "baseline", name));
                 outputs.put(name + " diff json", DifferenceReport.json(difference, "baseline", name));
             }
 
-            PolicyState spurned = ScenarioReader.read(TestPaths.scenarios().resolve("pyongyang-spurns.yaml")).given();
+            PolicyState spurned = ScenarioReader.read(TestPaths.scenarios().resolve("pyongyang-spurns.yaml"), declared)
+                    .given();
             for (String id : advisor.explainableIds()) {
                 outputs.put("explain " + id, ExplanationReport.text(advisor.explain(id, spurned),
                         advisor::paraphrase));
