@@ -210,19 +210,20 @@ class AnalystRulesCommandsTest {
                 .replace("OPEN_BACK_CHANNEL_TO_BEIJING]", "OPEN_BACK_CHANEL]"));
 
         Cli.Run typo = Cli.run(2, "test", misspelt.toString(), "--rules", BACK_CHANNEL);
-        assertThat(typo.out().lines()).containsExactly("ERROR " + misspelt,
-                "      " + misspelt + ":17:66: expect.recommendations[5]: unknown recommendation id"
+        assertThat(typo.out().lines()).containsExactly("ERROR " + misspelt, "0 passed, 1 failed");
+        assertThat(typo.err().lines()).containsExactly(
+                "leverage: " + misspelt + ":17:66: expect.recommendations[5]: unknown recommendation id"
                         + " \"OPEN_BACK_CHANEL\"; expected one of OPEN_BILATERAL_TALKS, OFFER_END_JOINT_EXERCISES,"
                         + " OFFER_PEACE_TREATY, OFFER_SANCTIONS_RELIEF, OFFER_DIPLOMATIC_RELATIONS,"
                         + " CALL_ON_BEIJING_FOR_DRASTIC_ACTION, COMMIT_REFUGEE_AID, RALLY_ALLIED_REFUGEE_AID,"
                         + " SIGN_WITHDRAWAL_AGREEMENT, CONSIDER_TAIWAN_SCS_CONCESSIONS, OPEN_BACK_CHANNEL_TO_BEIJING"
-                        + " (did you mean OPEN_BACK_CHANNEL_TO_BEIJING?)",
-                "0 passed, 1 failed");
+                        + " (did you mean OPEN_BACK_CHANNEL_TO_BEIJING?)");
         // Without her folder her id is as unknown as a typo, and the choices are the essay's alone.
         Cli.Run withoutHerRules = Cli.run(2, "test", due.toString());
-        assertThat(withoutHerRules.out()).contains("unknown recommendation id \"OPEN_BACK_CHANNEL_TO_BEIJING\";"
+        assertThat(withoutHerRules.err()).contains("unknown recommendation id \"OPEN_BACK_CHANNEL_TO_BEIJING\";"
                 + " expected one of OPEN_BILATERAL_TALKS,")
-                .endsWith("CONSIDER_TAIWAN_SCS_CONCESSIONS\n0 passed, 1 failed\n");
+                .endsWith("CONSIDER_TAIWAN_SCS_CONCESSIONS\n");
+        assertThat(withoutHerRules.out()).endsWith("0 passed, 1 failed\n");
     }
 
     @Test
