@@ -30,7 +30,7 @@ import org.leverage.scenario.ScenarioReader;
  */
 class ScenarioCoverageTest {
 
-    private static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final Advisor ADVISOR = TestAdvisors.builtIn();
     private static final List<ScenarioCase> CASES = new ArrayList<>();
     private static final List<Assessment> OUTCOMES = new ArrayList<>();
 

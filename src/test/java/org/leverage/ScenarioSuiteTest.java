@@ -21,7 +21,7 @@ import org.leverage.scenario.ScenarioReader;
  */
 class ScenarioSuiteTest {
 
-    private static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final Advisor ADVISOR = TestAdvisors.builtIn();
 
     @TestFactory
     Stream<DynamicTest> everyProjectScenarioHolds() throws IOException {

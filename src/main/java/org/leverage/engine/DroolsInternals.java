@@ -34,6 +34,8 @@ import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
 import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
@@ -118,7 +120,9 @@ final class DroolsInternals {
 
     /** A knowledge base holding these packages, as a compiler would have built it. */
     static KieBase knowledgeBaseOf(Collection<KiePackage> packages) {
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null,
+                new MissRememberingClassLoader(DroolsInternals.class.getClassLoader()));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(packages);
         return kieBase;
     }

@@ -29,7 +29,9 @@ import org.leverage.api.Talks;
  */
 class EmbeddingExampleTest {
 
-    private static final Advisor ADVISOR = Advisor.builder().build();
+    /** For the other tests: the packaged rules again, through the build's compiled-rules cache. */
+    private static final Advisor ADVISOR = Advisor.builder()
+            .cacheCompiledRules(Path.of(System.getProperty("leverage.cache.dir", "target/test-cache"))).build();
 
     @Test
     void theReadmeExampleRecommendsEnlistingBeijingOncePyongyangSpurnsTheReasonableOffer() {

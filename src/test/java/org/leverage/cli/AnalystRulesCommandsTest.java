@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 
 /** validate, rules, test and compare: what an analyst uses to check, pin and compare frameworks. */
@@ -82,6 +83,7 @@ class AnalystRulesCommandsTest {
                         + " thaadDeployed, talksWithPyongyang, offersToPyongyang, commitmentsToBeijing)");
     }
 
+    @Slow
     @Test
     void aWrongEnumValueStopsAssessWithOneLocatedLinePerPlace_namingTheValueMeantAndTheValues() {
         Cli.Run run = Cli.run(3, "assess", "--rules", folder("wrong-enum-value"));
@@ -100,6 +102,7 @@ class AnalystRulesCommandsTest {
                 .endsWith("taiwan.drl:9:5: error [compile] Unable to resolve ObjectType 'TaiwanStrait'");
     }
 
+    @Slow
     @Test
     void aRuleWithoutASourceIsAWarningThatStrictTurnsIntoAnError() {
         String expected = "unsourced.drl: warning [no-source] rule \"Posturing is hawkish even without THAAD\" cites"
@@ -109,6 +112,7 @@ class AnalystRulesCommandsTest {
         Cli.run(3, "validate", "--strict", "--sample", "50", "--rules", folder("validate/missing-source"));
     }
 
+    @Slow
     @Test
     void aRuleWhoseConditionsNeverHoldTogetherIsFound() {
         assertThat(findings(Cli.run(0, "validate", "--sample", "200", "--rules", folder("validate/never-fires"))))
@@ -117,6 +121,7 @@ class AnalystRulesCommandsTest {
                         + " North worries Beijing\" concluded nothing in any of");
     }
 
+    @Slow
     @Test
     void anUndeclaredIdIsFound() {
         assertThat(findings(Cli.run(0, "validate", "--sample", "50", "--rules", folder("validate/undeclared-id"))))
@@ -126,6 +131,7 @@ class AnalystRulesCommandsTest {
                         + " catalogue.yaml beside the rule)");
     }
 
+    @Slow
     @Test
     void twoRulesRecommendingOneIdWithDifferentModalitiesAreFound() {
         assertThat(findings(Cli.run(0, "validate", "--sample", "50", "--rules",
@@ -137,6 +143,7 @@ class AnalystRulesCommandsTest {
                         + " OPEN_BILATERAL_TALKS in the same states");
     }
 
+    @Slow
     @Test
     void aRecommendationOfAnActionAlreadyInPlaceIsAnError() {
         assertThat(findings(Cli.run(3, "validate", "--sample", "50", "--rules",
@@ -146,6 +153,7 @@ class AnalystRulesCommandsTest {
                         + " state shows it already in place, e.g. when unitedStates.offersToPyongyang.peaceTreaty = true");
     }
 
+    @Slow
     @Test
     void loopingRulesAreAnErrorNamingTheRule() {
         assertThat(findings(Cli.run(3, "validate", "--sample", "10", "--rules", folder("looping"))))
@@ -203,6 +211,7 @@ class AnalystRulesCommandsTest {
                 "0 passed, 2 failed");
     }
 
+    @Slow
     @Test
     void testRefusesAnIdNoLoadedCatalogueDeclares_atItsLineWithTheChoices(@TempDir Path folder) throws IOException {
         Path due = Files.writeString(folder.resolve("due.yaml"), BACK_CHANNEL_DUE.replace("ASKED", "false"));
@@ -239,6 +248,7 @@ class AnalystRulesCommandsTest {
         assertThat(json.out()).contains("\"phaseAgrees\" : false", "\"agree\" : [ \"HAWKISH_POSTURING\" ]");
     }
 
+    @Slow
     @Test
     void compareShowsARivalFrameworksOwnWordingOfABuiltInId(@TempDir Path rival) throws IOException {
         // A rival framework: the essay's rules and catalogue, with OPEN_BILATERAL_TALKS worded its own way.

@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.leverage.TestPaths;
 
 /**
  * The command line run in-process as {@code bin/leverage} runs it from the clone (its {@code rules/} and
- * {@code scenarios/}); {@code @ExtendWith(Cli.class)} sets that up for a test class and puts it back after.
+ * {@code scenarios/}); {@code @ExtendWith(Cli.class)} sets that up for a test class.
  */
-final class Cli implements BeforeAllCallback, AfterAllCallback {
-
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Cli.class);
+final class Cli implements BeforeAllCallback {
 
     /** What one run printed and returned. */
     record Run(int exitCode, String out, String err) {
@@ -40,20 +37,16 @@ final class Cli implements BeforeAllCallback, AfterAllCallback {
         return run;
     }
 
+    /**
+     * Points {@code leverage.home} at the clone, as the launcher does, and leaves it so: test classes run two at a
+     * time, and every class that runs the command line wants this same value (a test that points it elsewhere for
+     * a moment runs alone and puts it back).
+     */
     @Override
     public void beforeAll(ExtensionContext context) {
-        String previous = System.getProperty(RuleOptions.HOME_PROPERTY);
-        context.getStore(NAMESPACE).put("previousHome", previous == null ? "" : previous);
-        System.setProperty(RuleOptions.HOME_PROPERTY, TestPaths.project().toString());
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        String previous = context.getStore(NAMESPACE).get("previousHome", String.class);
-        if (previous == null || previous.isEmpty()) {
-            System.clearProperty(RuleOptions.HOME_PROPERTY);
-        } else {
-            System.setProperty(RuleOptions.HOME_PROPERTY, previous);
+        String clone = TestPaths.project().toString();
+        if (!clone.equals(System.getProperty(RuleOptions.HOME_PROPERTY))) {
+            System.setProperty(RuleOptions.HOME_PROPERTY, clone);
         }
     }
 }

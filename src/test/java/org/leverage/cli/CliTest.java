@@ -20,8 +20,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.SharedState;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.cli.Cli.Run;
 
@@ -69,6 +74,7 @@ class CliTest {
     }
 
     @Test
+    @ResourceLock(SharedState.STANDARD_INPUT)
     void assessReadsAStateFromStandardInput() {
         InputStream previous = System.in;
         try {
@@ -161,6 +167,7 @@ class CliTest {
         return ids;
     }
 
+    @Slow
     @Test
     void assessWritesToAnOutputFileAndNeverOverwritesOneUnasked(@TempDir Path folder) throws IOException {
         Path output = folder.resolve("assessment.json");
@@ -320,7 +327,9 @@ class CliTest {
         assertThat(run.out().lines().reduce((a, b) -> b)).hasValue("0 passed, 1 failed");
     }
 
+    @Slow
     @Test
+    @ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE) // leverage.home elsewhere
     void anEditInTheClonesRulesFolderChangesTheNextRunWithoutARebuild(@TempDir Path clone) throws IOException {
         TestPaths.copyFolder(TestPaths.rules(), clone.resolve("rules"));
         String home = System.getProperty(RuleOptions.HOME_PROPERTY);

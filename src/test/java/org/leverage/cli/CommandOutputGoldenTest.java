@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.leverage.Golden;
+import org.leverage.SharedState;
 import org.leverage.TestPaths;
 import org.leverage.cli.Cli.Run;
 
@@ -103,6 +105,7 @@ class CommandOutputGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @ResourceLock(SharedState.STANDARD_INPUT) // the cases that read "-"
     void theOutputIsPinnedByteForByte(Case call) {
         Run run = call.stdin() == null ? Cli.run(call.args()) : withStdin(call.stdin(), call.args());
         Golden.assertMatches(transcript(run, null), "cli/" + call.name() + ".txt");

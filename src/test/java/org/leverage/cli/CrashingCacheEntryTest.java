@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
+import org.leverage.Slow;
 import org.leverage.engine.CacheEntries;
 
 /**
@@ -15,6 +17,8 @@ import org.leverage.engine.CacheEntries;
  * array) or a same-length edit in the cache, {@code assess}, {@code rules} and {@code test} print exactly what a
  * clean run prints, exit 0, and say nothing on standard error: no trace, no warning.
  */
+@Slow
+@Isolated // it points leverage.cache.dir at a crafted cache
 @ExtendWith(Cli.class)
 class CrashingCacheEntryTest {
 

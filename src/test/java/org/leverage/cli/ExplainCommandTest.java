@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.scenario.DeclaredIds;
@@ -83,9 +85,10 @@ class ExplainCommandTest {
         assertThat(ids.split(", ")).hasSize(26);
     }
 
+    @Slow
     @Test
     void everyIdCanBeExplainedForEveryProjectScenario() throws IOException {
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        Advisor advisor = TestAdvisors.builtIn();
         List<Path> files = ScenarioReader.files(List.of(TestPaths.scenarios()));
         for (Path file : files) {
             var scenario = ScenarioReader.read(file, DeclaredIds.of(advisor));

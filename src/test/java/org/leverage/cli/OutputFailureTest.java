@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 
 /**
@@ -31,6 +32,7 @@ import org.leverage.TestPaths;
  * over a stream that fails as a full disk does; then for real, in a child JVM, on {@code /dev/full}, a closed
  * standard output and {@code ulimit -f}.
  */
+@Slow
 @ExtendWith(Cli.class)
 class OutputFailureTest {
 

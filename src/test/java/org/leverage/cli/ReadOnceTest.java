@@ -18,6 +18,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.leverage.SharedState;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.cli.Cli.Run;
 
@@ -25,6 +28,8 @@ import org.leverage.cli.Cli.Run;
  * A state or scenario file is read once (issue 14, item 3): a scenario through a FIFO, on {@code /dev/stdin} and on
  * {@code -} gives the same assessment as the file itself, where it used to hang, be "empty", or be refused.
  */
+@Slow
+@ResourceLock(SharedState.STANDARD_INPUT)
 @ExtendWith(Cli.class)
 class ReadOnceTest {
 

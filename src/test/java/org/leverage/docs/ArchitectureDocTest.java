@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.leverage.LeverageClasses;
 import org.leverage.TestPaths;
 
 /**
@@ -33,9 +32,7 @@ import org.leverage.TestPaths;
 class ArchitectureDocTest {
 
     private static final String ROOT = "org.leverage";
-    private static final JavaClasses LEVERAGE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    private static final JavaClasses LEVERAGE = LeverageClasses.MAIN;
     private static final List<Row> ROWS = readTable();
 
     /** One row of the table: the package, whether it is only planned, the packages it may import. */

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.OfferResponse;
@@ -161,7 +162,7 @@ class ContractDocTest {
         PolicyState state = PolicyState.builder().militaryOptionSignaled(true).talksWithPyongyang(Talks.OFFERED)
                 .endJointExercises(true).peaceTreaty(true).sanctionsRelief(SanctionsRelief.REDUCE)
                 .diplomaticRelations(true).responseToOffer(OfferResponse.SPURNED).build();
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        Advisor advisor = TestAdvisors.builtIn();
         JsonNode real = json.readTree(new JsonReport().render(advisor.assess(state)));
         assertThat(fieldPaths(shown, "")).isEqualTo(fieldPaths(real, ""));
         List<String> top = new ArrayList<>();
@@ -188,7 +189,7 @@ class ContractDocTest {
     void theScenarioOfSection8PassesAndUsesEveryPartOfAnExpectation(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("example.yaml");
         Files.writeString(file, block(section(8), "yaml"), StandardCharsets.UTF_8);
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        Advisor advisor = TestAdvisors.builtIn();
         ScenarioCase scenario = ScenarioReader.read(file, DeclaredIds.of(advisor));
         assertThat(scenario.expect().differences(advisor.assess(scenario.given()))).isEmpty();
         Expectation expect = scenario.expect();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.scenario.DeclaredIds;
@@ -26,7 +27,7 @@ class ReadmeScenarioExampleTest {
         Path file = folder.resolve("example.yaml");
         Files.writeString(file, example, StandardCharsets.UTF_8);
 
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        Advisor advisor = TestAdvisors.builtIn();
         ScenarioCase scenario = ScenarioReader.read(file, DeclaredIds.of(advisor));
 
         assertThat(scenario.expect().differences(advisor.assess(scenario.given()))).isEmpty();

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.TestFacts;
 import org.leverage.api.Addressee;
@@ -31,7 +33,7 @@ class RuleAuthoringGuideTest {
     private static final PolicyState SPURNED = PolicyState.read(EXAMPLE.resolve("today.yaml"));
 
     private static Advisor withExample(Path folder) {
-        return Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+        return TestAdvisors.builder().addRules(folder).build();
     }
 
     @Test
@@ -42,6 +44,7 @@ class RuleAuthoringGuideTest {
         assertThat(guide).contains("```yaml\n" + Files.readString(EXAMPLE.resolve("today.yaml")) + "```");
     }
 
+    @Slow
     @Test
     void theGuidesStateIsTheReasonableOfferSpurned() {
         assertThat(SPURNED).isEqualTo(PolicyState.builder().thaadDeployed(true).talksWithPyongyang(Talks.OFFERED)
@@ -50,6 +53,7 @@ class RuleAuthoringGuideTest {
         assertThat(withExample(EXAMPLE).assess(SPURNED).phase()).isEqualTo(Phase.ENLIST_BEIJING);
     }
 
+    @Slow
     @Test
     void aRefusalOfLessThanTheReasonableOfferIsNotYetThePhaseForTheBackChannel() {
         // As the guide says: without diplomatic relations the offer is incomplete, and Washington keeps engaging.
@@ -78,6 +82,7 @@ class RuleAuthoringGuideTest {
                 .recommendations()).noneMatch(r -> r.id().equals("OPEN_BACK_CHANNEL_TO_BEIJING"));
     }
 
+    @Slow
     @Test
     void theNewRecommendationCanBeExplained() {
         Explanation explanation = withExample(EXAMPLE).explain("OPEN_BACK_CHANNEL_TO_BEIJING", SPURNED);
@@ -88,13 +93,14 @@ class RuleAuthoringGuideTest {
         assertThat(not.unmet().get(0).conditions().get(0).met()).isFalse();
     }
 
+    @Slow
     @Test
     void theNewRecommendationShowsInASweepAsFlippedByTheFieldsItReads() {
         org.leverage.whatif.SweepResult result = org.leverage.whatif.Sweep
                 .over(org.leverage.api.StateField.ASKED_FOR_DRASTIC_ACTION,
                         org.leverage.api.StateField.RESPONSE_TO_OFFER, org.leverage.api.StateField.DIPLOMATIC_RELATIONS)
                 .from(SPURNED)
-                .run(Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(EXAMPLE).rememberAssessments(0)
+                .run(TestAdvisors.builder().addRules(EXAMPLE).rememberAssessments(0)
                         .build());
         org.leverage.whatif.Output backChannel =
                 org.leverage.whatif.Output.recommendation("OPEN_BACK_CHANNEL_TO_BEIJING");

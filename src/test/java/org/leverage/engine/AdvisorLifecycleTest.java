@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.PolicyState;
@@ -21,6 +22,7 @@ import org.leverage.api.PolicyState;
  * compiled rules; without {@code close()} a host that builds advisors for a while (rival frameworks, tests) would
  * keep every one of them alive on every pool thread.
  */
+@Slow
 class AdvisorLifecycleTest {
 
     /**

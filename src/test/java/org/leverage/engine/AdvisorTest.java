@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.leverage.Slow;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.TestFacts;
 import org.leverage.api.Advisor;
@@ -30,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 class AdvisorTest {
 
-    private static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final Advisor ADVISOR = TestAdvisors.builtIn();
 
+    @Slow
     @Test
     void packagedRulesAreTheSameFrameworkAsTheRulesFolder() {
         Advisor packaged = Advisor.builder().build();
@@ -298,15 +301,16 @@ class AdvisorTest {
         PolicyState state = PolicyState.builder().stability(Stability.STRAINED).build();
         assertThat(ADVISOR.assess(state)).isSameAs(ADVISOR.assess(state));
 
-        Advisor forgetful = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(0).build();
+        Advisor forgetful = TestAdvisors.builder().rememberAssessments(0).build();
         Assessment first = forgetful.assess(state);
         assertThat(forgetful.assess(state)).isNotSameAs(first).isEqualTo(first);
     }
 
+    @Slow
     @Test
     void aSmallMemoryStillGivesTheRightAssessmentForEveryState() {
-        Advisor small = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(2).build();
-        Advisor none = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(0).build();
+        Advisor small = TestAdvisors.builder().rememberAssessments(2).build();
+        Advisor none = TestAdvisors.builder().rememberAssessments(0).build();
         for (int round = 0; round < 3; round++) {
             for (Stability stability : Stability.values()) {
                 PolicyState state = PolicyState.builder().stability(stability).build();
@@ -335,7 +339,7 @@ class AdvisorTest {
 
     @Test
     void aMisspelledFieldIsReportedAtItsLineAndColumn() {
-        Advisor.Builder builder = Advisor.builder().builtInRulesFrom(TestPaths.rules())
+        Advisor.Builder builder = TestAdvisors.builder()
                 .addRules(TestPaths.testResource("rule-folders/unknown-field"));
         assertThatThrownBy(builder::build)
                 .isInstanceOf(RuleException.class)
@@ -350,7 +354,7 @@ class AdvisorTest {
 
     @Test
     void rulesThatKeepFiringAreStoppedAndNamed() {
-        Advisor looping = Advisor.builder().builtInRulesFrom(TestPaths.rules()).maxFirings(500)
+        Advisor looping = TestAdvisors.builder().maxFirings(500)
                 .addRules(TestPaths.testResource("rule-folders/looping")).build();
         assertThatThrownBy(() -> looping.assess(PolicyState.DEFAULTS))
                 .isInstanceOf(RuleException.class)
@@ -371,7 +375,7 @@ class AdvisorTest {
 
     @Test
     void anAnalystsFolderAddsToTheBuiltInFramework() {
-        Advisor withHawks = Advisor.builder().builtInRulesFrom(TestPaths.rules())
+        Advisor withHawks = TestAdvisors.builder()
                 .addRules(TestPaths.testResource("rule-folders/extra-warning")).build();
         PolicyState state = PolicyState.builder().thaadDeployed(true).build();
         assertThat(ADVISOR.assess(state).warnings()).extracting(Assessment.Warning::id)

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -44,6 +46,7 @@ class AnalystCatalogueTest {
             end
             """;
 
+    @Slow
     @Test
     void ownRecommendationsFollowTheEssaysInCatalogueOrder_andOwnConcernsCarryTheirKind(@TempDir Path folder)
             throws IOException {
@@ -56,7 +59,7 @@ class AnalystCatalogueTest {
                   BORDER_TRADE: {summary: Trade across the Yalu, sources: ["¶3"], answeredBy: [ALPHA_ENVOY]}
                   OLD_STYLE_RISK: {residual: true, summary: Written the first way, sources: ["¶5"]}
                 """);
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+        Advisor advisor = TestAdvisors.builder().addRules(folder).build();
         Assessment assessment = advisor.assess(PolicyState.DEFAULTS);
 
         // Even a FIRST_STEP of the analyst's comes after the essay's own, and her two keep her order.
@@ -70,6 +73,7 @@ class AnalystCatalogueTest {
         assertThat(assessment.concern("OLD_STYLE_RISK").orElseThrow().kind()).isEqualTo(ConcernKind.RESIDUAL_RISK);
     }
 
+    @Slow
     @Test
     void theDeclaredIdsOfEachKindAreTheEssaysThenHersInHerCataloguesOrder(@TempDir Path folder) throws IOException {
         write(folder, """
@@ -83,7 +87,7 @@ class AnalystCatalogueTest {
                 warnings:
                   ENVOY_UNHEARD: {summary: The envoy goes unheard}
                 """);
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+        Advisor advisor = TestAdvisors.builder().addRules(folder).build();
 
         List<String> recommendations = advisor.declaredIds(Explanation.Kind.RECOMMENDATION);
         List<String> concerns = advisor.declaredIds(Explanation.Kind.CONCERN);
@@ -103,7 +107,7 @@ class AnalystCatalogueTest {
                 concerns:
                   SANCTIONS_EVASION: {kind: CONCERN, residual: true, summary: Evasion, sources: ["¶3"]}
                 """);
-        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+        assertThatThrownBy(() -> TestAdvisors.builder().addRules(folder).build())
                 .isInstanceOf(RuleException.class)
                 .hasMessageContaining("concerns.SANCTIONS_EVASION: kind CONCERN contradicts residual: true")
                 .satisfies(e -> assertThat(((RuleException) e).location().orElseThrow().file()).endsWith("catalogue.yaml"));
@@ -117,7 +121,7 @@ class AnalystCatalogueTest {
                     kind: WORRY
                     summary: Evasion
                 """);
-        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+        assertThatThrownBy(() -> TestAdvisors.builder().addRules(folder).build())
                 .isInstanceOf(RuleException.class)
                 .hasMessageContaining("WORRY")
                 .satisfies(e -> assertThat(((RuleException) e).location().orElseThrow().line()).isEqualTo(3));
@@ -128,6 +132,7 @@ class AnalystCatalogueTest {
         Files.writeString(folder.resolve("catalogue.yaml"), catalogue);
     }
 
+    @Slow
     @Test
     void theFrameworksWordsAreItsCatalogues_anEditShowsOnTheNextAssessmentWithNoRebuild(@TempDir Path copy)
             throws IOException {
@@ -163,7 +168,7 @@ class AnalystCatalogueTest {
                     variants:
                       - {when: {level: ELEVATED}, summary: Elevated wording, sources: ["¶5"]}
                 """);
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build();
+        Advisor advisor = TestAdvisors.builder().addRules(folder).build();
         PolicyState thaadSmall = PolicyState.builder().thaadDeployed(true)
                 .aidShare(org.leverage.api.AidShare.MODERATE).build();
         assertThat(advisor.assess(thaadSmall).recommendations()).filteredOn(r -> r.id().equals("ZETA_QUIET_CHANNEL"))
@@ -182,7 +187,7 @@ class AnalystCatalogueTest {
                       - when: {northKorea.stabilty: STABLE}
                         summary: x
                 """);
-        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+        assertThatThrownBy(() -> TestAdvisors.builder().addRules(folder).build())
                 .isInstanceOf(RuleException.class)
                 .hasMessageContaining("concerns.SANCTIONS_EVASION.variants.when.northKorea.stabilty: no such state"
                         + " field (did you mean northKorea.stability?)")
@@ -196,7 +201,7 @@ class AnalystCatalogueTest {
                       - when: {northKorea.stability: UNRAVELLING}
                         summary: x
                 """);
-        assertThatThrownBy(() -> Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder).build())
+        assertThatThrownBy(() -> TestAdvisors.builder().addRules(folder).build())
                 .isInstanceOf(RuleException.class)
                 .hasMessageContaining("unknown value \"UNRAVELLING\"; expected one of STABLE, STRAINED, UNRAVELING,"
                         + " COLLAPSED, FRAGMENTED (did you mean UNRAVELING?)");

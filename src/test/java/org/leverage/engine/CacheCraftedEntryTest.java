@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.OfferResponse;
@@ -25,6 +26,7 @@ import org.leverage.api.Talks;
  * framework and of an analyst folder that uses every kind of condition, passes the same filter; the folder keeps
  * to its size by evicting the least recently used entries.
  */
+@Slow
 class CacheCraftedEntryTest {
 
     private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.OfferResponse;
@@ -29,6 +30,7 @@ import org.leverage.api.Talks;
  * ({@link #aFolderIsTrustedOnlyByItsOwner}) holds the same check on any machine by telling the cache it runs as
  * someone else.
  */
+@Slow
 class CachePoisoningTest {
 
     private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)

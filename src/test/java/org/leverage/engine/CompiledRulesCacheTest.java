@@ -13,12 +13,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.PolicyState;
 import org.leverage.api.Talks;
 
+@Slow
 class CompiledRulesCacheTest {
 
     private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.api.Advisor;
 import org.leverage.api.RuleException;
 
@@ -48,6 +49,7 @@ class DecisionTableErrorsTest {
         assertThat(problems()).containsExactly(table + WRONG_VALUE);
     }
 
+    @Slow
     @Test
     void aWrongValueInAnExcelTableIsReportedAtItsCell() throws IOException {
         Path table = folder.resolve("table.xlsx");

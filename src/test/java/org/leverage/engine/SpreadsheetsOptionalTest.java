@@ -15,6 +15,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 
 /**
@@ -22,6 +23,7 @@ import org.leverage.TestPaths;
  * an .xlsx in one line that names what to add. Checked in a class loader that holds everything on the test class
  * path but POI, as a host's would.
  */
+@Slow
 class SpreadsheetsOptionalTest {
 
     @TempDir

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -43,7 +44,7 @@ class ConcurrentAssessmentTest {
     @BeforeAll
     static void assessEveryStateOneByOne() {
         states = Hardening.variations();
-        Advisor alone = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(0)
+        Advisor alone = TestAdvisors.builder().rememberAssessments(0)
                 .cacheCompiledRules(cache()).build();
         expected = new ArrayList<>(states.size());
         for (PolicyState state : states) {
@@ -53,7 +54,7 @@ class ConcurrentAssessmentTest {
 
     @Test
     void eightThreadsSharingAnAdvisorWithoutMemo_getTheOneByOneResults() throws Exception {
-        Advisor shared = Advisor.builder().builtInRulesFrom(TestPaths.rules()).rememberAssessments(0)
+        Advisor shared = TestAdvisors.builder().rememberAssessments(0)
                 .cacheCompiledRules(cache()).build();
 
         runAndCompare(shared, "no memo", 1);
@@ -61,7 +62,7 @@ class ConcurrentAssessmentTest {
 
     @Test
     void eightThreadsSharingAnAdvisorWithTheDefaultMemo_getTheOneByOneResults() throws Exception {
-        Advisor shared = Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache()).build();
+        Advisor shared = TestAdvisors.builder().cacheCompiledRules(cache()).build();
         assertThat(states.size()).as("more states than the memo holds, so that it evicts")
                 .isGreaterThan(Advisor.Builder.DEFAULT_REMEMBERED_STATES);
 

@@ -26,6 +26,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -54,7 +57,7 @@ class DeterminismTest {
             "full-package.yaml").split(","));
 
     /** How many of {@link Hardening#variations()} the rule-order check compares; 0 for all of them. */
-    private static final int STATES = Hardening.setting("leverage.determinism.states", 400);
+    private static final int STATES = Hardening.setting("leverage.determinism.states", 150);
 
     /** The machine settings each child JVM runs under; the first is the reference. */
     private static final Map<String, List<String>> MACHINES = machines();
@@ -123,6 +126,7 @@ class DeterminismTest {
     }
 
     @Test
+    @ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE) // leverage.home elsewhere
     void rulesWrittenAndListedInAnotherOrder_giveEqualAssessments_andTheSameBytes(@TempDir Path temp)
             throws Exception {
         long start = System.nanoTime();

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,8 +33,6 @@ import org.leverage.cli.LeverageCli;
  */
 class ErrorPathTest {
 
-    private static String previousHome;
-
     @TempDir
     static Path dir;
 
@@ -48,18 +45,9 @@ class ErrorPathTest {
 
     @BeforeAll
     static void runAsFromTheClone() {
-        previousHome = System.getProperty("leverage.home");
+        // Left set, as the command-line tests leave it: classes run two at a time and all want this value.
         System.setProperty("leverage.home", TestPaths.project().toString());
         run(null, "--version"); // loads the command line's classes, so that the timings below are the reading's
-    }
-
-    @AfterAll
-    static void restoreHome() {
-        if (previousHome == null) {
-            System.clearProperty("leverage.home");
-        } else {
-            System.setProperty("leverage.home", previousHome);
-        }
     }
 
     static Stream<Arguments> hostileFiles() throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -43,6 +44,7 @@ import org.leverage.whatif.Sweep;
  * would hide it here; {@link DeterminismTest}'s child JVMs, one per setting, check those in the {@code stress}
  * profile.
  */
+@Isolated // it sets the default locale and time zone, which every other test would see
 class LocaleAndTimeZoneTest {
 
     /** One setting of the JVM's defaults. */

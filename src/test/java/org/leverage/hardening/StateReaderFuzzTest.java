@@ -17,6 +17,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.leverage.SharedState;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.cli.LeverageCli;
@@ -31,15 +33,15 @@ import org.leverage.scenario.ScenarioReader;
  * memory) is a crash. A sample goes through the CLI itself, which must exit 0, or 2 with one located line.
  *
  * <p>{@code -Dleverage.fuzz.mutations=N}, {@code -Dleverage.fuzz.cli=N} and {@code -Dleverage.fuzz.seed=S} change
- * the run; the seed is fixed by default so that a failure reproduces. The default build reads 10,000 mutants (every
- * seed mutated some forty times) and sends 50 through the CLI, a second or two; the {@code stress} profile reads a
+ * the run; the seed is fixed by default so that a failure reproduces. The default build reads 3,000 mutants (every
+ * seed mutated a dozen times) and sends 20 through the CLI, about a second; the {@code stress} profile reads a
  * million and sends 1,000 through the CLI.
  */
 class StateReaderFuzzTest {
 
-    private static final int MUTATIONS = Hardening.setting("leverage.fuzz.mutations", 10_000);
+    private static final int MUTATIONS = Hardening.setting("leverage.fuzz.mutations", 3_000);
     private static final long SEED = Hardening.setting("leverage.fuzz.seed", 20_170_329);
-    private static final int CLI_SAMPLE = Hardening.setting("leverage.fuzz.cli", 50);
+    private static final int CLI_SAMPLE = Hardening.setting("leverage.fuzz.cli", 20);
     private static final Set<String> SCENARIO_KEYS = Set.of("name", "given", "expect");
     /** A reader's message, as the CLI prints it on one line, stays short whatever the input. */
     private static final int LONGEST_MESSAGE = 1_000;
@@ -143,6 +145,7 @@ class StateReaderFuzzTest {
     // ------------------------------------------------------------------ the command line
 
     @Test
+    @ResourceLock(SharedState.STANDARD_INPUT)
     void aSampleOfMutantsThroughTheCli_exitsZeroOrTwoWithOneLocatedLine(@TempDir Path temp) throws IOException {
         List<Hardening.Seed> seeds = Hardening.seeds();
         Path dir = Hardening.scratch(temp);

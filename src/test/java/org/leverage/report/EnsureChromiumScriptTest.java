@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 
 /**
@@ -23,6 +24,7 @@ import org.leverage.TestPaths;
  * the few real tools the script uses. So the cases without a browser run here, where one is installed, and nothing
  * is installed for real. (Debian's real apt-get, run the same way with the browser hidden, was a no-op here.)
  */
+@Slow
 class EnsureChromiumScriptTest {
 
     private static final Path SCRIPT = TestPaths.project().resolve("bin/ensure-chromium");

@@ -2,6 +2,7 @@ package org.leverage.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.AidShare;
@@ -25,7 +26,7 @@ final class RealAssessments {
 
     /** Compiled on first use, once for every test class that asks. */
     private static final class Holder {
-        static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+        static final Advisor ADVISOR = TestAdvisors.builtIn();
     }
 
     static Assessment of(PolicyState state) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Approach;
@@ -35,7 +36,7 @@ class ScenarioReaderTest {
 
     private static final Path VALID = TestPaths.testResource("scenario-files/valid");
 
-    private static final Advisor ADVISOR = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final Advisor ADVISOR = TestAdvisors.builtIn();
 
     /** The ids of the clone's own catalogue, rules/catalogue.yaml. */
     private static final DeclaredIds BUILT_IN = DeclaredIds.of(ADVISOR);

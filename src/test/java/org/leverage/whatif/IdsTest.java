@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leverage.TestAdvisors;
 import org.leverage.api.Explanation.Kind;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
@@ -52,7 +53,7 @@ class IdsTest {
                   ZETA_QUIET_CHANNEL: {phase: ENGAGE_PYONGYANG, addressee: BEIJING, modality: CONSIDER, summary: A quiet channel}
                   ALPHA_ENVOY: {phase: ENGAGE_PYONGYANG, addressee: PYONGYANG, modality: CONSIDER, summary: An envoy}
                 """);
-        Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(folder)
+        Advisor advisor = TestAdvisors.builder().addRules(folder)
                 .rememberAssessments(0).build();
 
         assertThat(List.of("UNDECLARED_B", "ALPHA_ENVOY", "UNDECLARED_A", "ZETA_QUIET_CHANNEL",
