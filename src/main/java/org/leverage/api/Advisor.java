@@ -29,8 +29,11 @@ public interface Advisor extends AutoCloseable {
     }
 
     /**
-     * Assesses one state.
+     * Assesses one state. Safe to call from many threads at once; a state assessed recently may be answered from
+     * memory (see {@link Builder#rememberAssessments(int)}), with an equal result.
      *
+     * @param state the state to assess, e.g. from {@link PolicyState#builder()} or {@link PolicyState#read(Path)}
+     * @return what follows from the state; immutable
      * @throws InvalidStateException when the state contradicts itself (contract §2) or has a future format
      * @throws RuleException         when a rule fails while it runs or the rules keep firing without end
      */
@@ -40,22 +43,34 @@ public interface Advisor extends AutoCloseable {
      * Explains one recommendation, concern or warning for a state: the rules and facts that concluded it, or
      * the conditions that kept each rule that could have from firing.
      *
-     * @param id the id of a recommendation, concern or warning (contract §3–§5, or of an analyst's own rules)
+     * @param id    the id of a recommendation, concern or warning (contract §3–§5, or of an analyst's own rules)
+     * @param state the state to explain it for
+     * @return why the state gives the id, or why it does not
      * @throws IllegalArgumentException when no rule concludes an id of that name; the message lists the ids
      * @throws InvalidStateException    as {@link #assess}
      * @throws RuleException            as {@link #assess}
      */
     Explanation explain(String id, PolicyState state);
 
-    /** Every id {@link #explain} knows: those some rule concludes, recommendations, concerns, then warnings. */
+    /**
+     * Every id {@link #explain} knows: those some rule concludes, recommendations, concerns, then warnings.
+     *
+     * @return the ids; the same for the life of the advisor, since its rules are fixed once built
+     */
     java.util.List<String> explainableIds();
 
-    /** Every rule of the framework, by file then name. */
+    /**
+     * Every rule of the framework, by file then name.
+     *
+     * @return the rules of the built-in framework (unless left out) and of every added folder
+     */
     java.util.List<RuleDescription> rules();
 
     /**
      * The ids the catalogue describes (the built-in ones of contract §3–§5 and those declared in the
      * {@code catalogue.yaml} of a rule folder): recommendations, concerns, then warnings.
+     *
+     * @return the declared ids, each kind in the catalogue's order
      */
     java.util.List<String> declaredIds();
 
@@ -64,6 +79,9 @@ public interface Advisor extends AutoCloseable {
      * essay's, then an analyst's in the order her catalogue declares them. What a scenario may name under
      * {@code recommendations}, {@code concerns} or {@code warnings}, and the order in which a sweep or a diff lists
      * them.
+     *
+     * @param kind recommendations, concerns or warnings
+     * @return the ids of that kind, in order
      */
     java.util.List<String> declaredIds(Explanation.Kind kind);
 
@@ -72,6 +90,7 @@ public interface Advisor extends AutoCloseable {
      * {@code catalogue.yaml}); empty when no catalogue loaded paraphrases it.
      *
      * @param source a citation as assessments give it, e.g. {@code ¶7}
+     * @return the paraphrase, e.g. for {@code ¶7} a sentence on the talks and concessions it proposes
      */
     java.util.Optional<String> paraphrase(String source);
 
@@ -79,12 +98,18 @@ public interface Advisor extends AutoCloseable {
      * The names of the rules whose matches support some conclusion once the rules have run on this state,
      * sorted; a rule that never appears here for any state never contributes anything.
      *
+     * @param state the state to run the rules on
+     * @return the rule names, sorted
      * @throws InvalidStateException as {@link #assess}
      * @throws RuleException         as {@link #assess}
      */
     java.util.List<String> supportingRules(PolicyState state);
 
-    /** A builder for the built-in framework, as packaged with Leverage. */
+    /**
+     * A builder for the built-in framework, as packaged with Leverage.
+     *
+     * @return a new builder, with the built-in rules and the defaults; not thread-safe
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -110,6 +135,10 @@ public interface Advisor extends AutoCloseable {
         /**
          * Reads the built-in framework from this folder (a checkout's {@code rules/}) instead of the copy
          * packaged in the jar, so that an edit there takes effect on the next build.
+         *
+         * @param folder the folder holding the framework's {@code .drl} files and {@code catalogue.yaml}; read by
+         *               {@link #build()}, not now
+         * @return this builder
          */
         public Builder builtInRulesFrom(Path folder) {
             builtInRulesFolder = folder;
@@ -120,6 +149,8 @@ public interface Advisor extends AutoCloseable {
          * Leaves the built-in framework out, its rules and its catalogue both: only the folders added with
          * {@link #addRules} are loaded, and only their {@code catalogue.yaml} files word, order and source the ids
          * their rules conclude (an id no catalogue declares is reported with empty words, after the declared ones).
+         *
+         * @return this builder
          */
         public Builder withoutBuiltInRules() {
             builtInRules = false;
@@ -129,6 +160,10 @@ public interface Advisor extends AutoCloseable {
         /**
          * Adds the rules of a folder (and its subfolders) on top of the built-in framework: {@code .drl} files,
          * decision tables ({@code .csv}, {@code .xlsx}), and a {@code catalogue.yaml} declaring new ids.
+         *
+         * @param folder the folder; read by {@link #build()}, not now. May be called again for more folders, which
+         *               load in the order added
+         * @return this builder
          */
         public Builder addRules(Path folder) {
             ruleFolders.add(folder);
@@ -136,8 +171,11 @@ public interface Advisor extends AutoCloseable {
         }
 
         /**
-         * Bounds the rule firings of one assessment; reaching it means the rules are cycling.
+         * Bounds the rule firings of one assessment; reaching it means the rules are cycling, and the assessment
+         * fails with a {@link RuleException}.
          *
+         * @param value the most firings allowed; default {@value #DEFAULT_MAX_FIRINGS}
+         * @return this builder
          * @throws IllegalArgumentException when {@code value} is below 1
          */
         public Builder maxFirings(int value) {
@@ -153,6 +191,9 @@ public interface Advisor extends AutoCloseable {
          * version and the fact classes, and loads them from there when nothing changed. Worth it for a short-
          * lived process (a command line); a long-lived application builds its advisor once and needs none. A
          * missing, stale or corrupt entry is recompiled, never an error.
+         *
+         * @param folder the cache folder; by default there is none
+         * @return this builder
          */
         public Builder cacheCompiledRules(Path folder) {
             compiledRulesCache = folder;
@@ -165,6 +206,8 @@ public interface Advisor extends AutoCloseable {
          * are immutable and the rules fixed once built, so a remembered one is exactly what a new run would give.
          * {@code 0} remembers nothing. Default {@value #DEFAULT_REMEMBERED_STATES}.
          *
+         * @param states how many distinct states to remember
+         * @return this builder
          * @throws IllegalArgumentException when {@code states} is negative
          */
         public Builder rememberAssessments(int states) {
@@ -176,8 +219,9 @@ public interface Advisor extends AutoCloseable {
         }
 
         /**
-         * Compiles the rules into an advisor.
+         * Compiles the rules into an advisor. Each call builds a new one; the builder may be changed and built again.
          *
+         * @return the advisor, immutable and safe to share between threads
          * @throws RuleException        when a rule file does not compile or a rules folder cannot be read, naming
          *                               its file, line and column
          * @throws IllegalStateException when no Leverage engine is on the class path (a broken installation)
@@ -203,6 +247,17 @@ public interface Advisor extends AutoCloseable {
      */
     record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings,
                     Path compiledRulesCache, int rememberedStates) {
+        /**
+         * Copies the folders, so the settings are immutable.
+         *
+         * @param builtInRules       whether the built-in framework is loaded
+         * @param builtInRulesFolder where to read it from; {@code null} for the copy packaged in the jar
+         * @param ruleFolders        more folders of rules, in the order given
+         * @param maxFirings         the bound on rule firings per assessment
+         * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
+         * @param rememberedStates   how many distinct states' assessments to remember; 0 for none
+         * @throws NullPointerException when {@code ruleFolders}, or an element of it, is null
+         */
         public Settings {
             ruleFolders = List.copyOf(ruleFolders);
         }

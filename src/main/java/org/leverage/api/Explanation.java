@@ -20,6 +20,19 @@ import java.util.Objects;
 public record Explanation(String id, Kind kind, boolean concluded, String summary, List<String> sources,
                           List<Reason> reasons, List<RuleCheck> unmet) {
 
+    /**
+     * Checks the id and kind and copies the lists, so the explanation is immutable.
+     *
+     * @param id        the id asked about
+     * @param kind      what it is
+     * @param concluded whether the state gives it
+     * @param summary   the catalogue's one-line paraphrase of it
+     * @param sources   the paragraphs it rests on
+     * @param reasons   when concluded: the matches that support it, each with the reasons of the derived facts it
+     *                  matched; empty otherwise
+     * @param unmet     when not concluded: every rule that could conclude it, with its conditions; empty otherwise
+     * @throws NullPointerException when {@code id}, {@code kind} or a list, or an element of one, is null
+     */
     public Explanation {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(kind, "kind must not be null");
@@ -30,7 +43,12 @@ public record Explanation(String id, Kind kind, boolean concluded, String summar
 
     /** What an explained id names. */
     public enum Kind {
-        RECOMMENDATION, CONCERN, WARNING
+        /** A recommended action (contract §4), built-in or an analyst's own. */
+        RECOMMENDATION,
+        /** One of Beijing's concerns, a premise or a residual risk (contract §3). */
+        CONCERN,
+        /** A warning against a counter-productive move (contract §5). */
+        WARNING
     }
 
     /**
@@ -44,6 +62,16 @@ public record Explanation(String id, Kind kind, boolean concluded, String summar
      * @param because the reasons of the derived facts it matched
      */
     public record Reason(String rule, String file, List<String> sources, List<Fact> facts, List<Reason> because) {
+        /**
+         * Copies the lists, so the reason is immutable.
+         *
+         * @param rule    the rule's name, a sentence
+         * @param file    the file the rule is written in
+         * @param sources the rule's {@code @source} paragraphs
+         * @param facts   the facts it matched: the fields of the input state it read, and the derived facts
+         * @param because the reasons of the derived facts it matched
+         * @throws NullPointerException when a list, or an element of one, is null
+         */
         public Reason {
             sources = List.copyOf(sources);
             facts = List.copyOf(facts);
@@ -60,6 +88,15 @@ public record Explanation(String id, Kind kind, boolean concluded, String summar
      * @param conditions its conditions, in the order written
      */
     public record RuleCheck(String rule, String file, List<String> sources, List<Condition> conditions) {
+        /**
+         * Copies the lists, so the check is immutable.
+         *
+         * @param rule       the rule's name
+         * @param file       the file it is written in
+         * @param sources    its {@code @source} paragraphs
+         * @param conditions its conditions, in the order written
+         * @throws NullPointerException when a list, or an element of one, is null
+         */
         public RuleCheck {
             sources = List.copyOf(sources);
             conditions = List.copyOf(conditions);

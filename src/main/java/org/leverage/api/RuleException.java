@@ -9,14 +9,28 @@ import java.util.List;
  */
 public final class RuleException extends LeverageException {
 
+    /** Every problem found, one line each, as {@link #problems()} gives them. */
     private final List<String> problems;
 
+    /**
+     * A rule set that cannot be used.
+     *
+     * @param location where the first problem is; {@code null} when it is in no file
+     * @param message  one line summing up what is wrong
+     * @param problems every problem found, one line each; copied
+     * @param cause    the underlying exception, or {@code null}
+     * @throws NullPointerException when {@code problems}, or an element of it, is null
+     */
     public RuleException(SourceLocation location, String message, List<String> problems, Throwable cause) {
         super(location, message, cause);
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, each one line naming its file, line and column where known. */
+    /**
+     * Every problem found, each one line naming its file, line and column where known.
+     *
+     * @return the problems, in the order found; immutable
+     */
     public List<String> problems() {
         return problems;
     }

@@ -22,6 +22,20 @@ public record UnitedStates(Goal goal, Approach approachToChina, boolean military
     public static final UnitedStates DEFAULTS = new UnitedStates(Goal.DENUCLEARIZATION, Approach.DEMANDS, false,
             true, false, Talks.NONE, OffersToPyongyang.NONE, CommitmentsToBeijing.NONE);
 
+    /**
+     * Checks that no enum or nested record is missing.
+     *
+     * @param goal                   what Washington wants from Pyongyang
+     * @param approachToChina        demands or incentives
+     * @param militaryOptionSignaled "all options on the table" (¶1)
+     * @param forcesOnPeninsula      U.S. troops and weapons in South Korea
+     * @param thaadDeployed          THAAD is deployed on the peninsula
+     * @param talksWithPyongyang     the state of bilateral talks
+     * @param offersToPyongyang      the concessions offered to Pyongyang
+     * @param commitmentsToBeijing   the commitments made to Beijing
+     * @throws NullPointerException when {@code goal}, {@code approachToChina}, {@code talksWithPyongyang},
+     *                              {@code offersToPyongyang} or {@code commitmentsToBeijing} is null
+     */
     public UnitedStates {
         Objects.requireNonNull(goal, "goal must not be null");
         Objects.requireNonNull(approachToChina, "approachToChina must not be null");

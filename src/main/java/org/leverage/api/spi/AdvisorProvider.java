@@ -9,6 +9,12 @@ import org.leverage.api.Advisor;
  */
 public interface AdvisorProvider {
 
-    /** Builds an advisor from these settings. */
+    /**
+     * Builds an advisor from these settings, compiling its rules; called by {@link Advisor.Builder#build()}.
+     *
+     * @param settings what the builder was told
+     * @return a new advisor, immutable and safe to use from many threads
+     * @throws org.leverage.api.RuleException when a rule file does not compile or a rules folder cannot be read
+     */
     Advisor create(Advisor.Settings settings);
 }

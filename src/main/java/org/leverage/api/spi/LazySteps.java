@@ -21,7 +21,15 @@ public final class LazySteps extends AbstractList<Step> implements RandomAccess 
         this.formatter = formatter;
     }
 
-    /** The steps {@code formatter} gives, asked for at most once, on first use. */
+    /**
+     * The steps {@code formatter} gives, asked for at most once, on first use. Safe to read from many threads:
+     * the first reader formats, the others wait for it and then share the result.
+     *
+     * @param formatter makes the steps; called at most once, by whichever thread first reads the list. Its list
+     *                  is copied, so it must not hold nulls
+     * @return an immutable, random-access list of the steps
+     * @throws NullPointerException when {@code formatter} is null
+     */
     public static List<Step> of(Supplier<List<Step>> formatter) {
         return new LazySteps(Objects.requireNonNull(formatter, "formatter must not be null"));
     }

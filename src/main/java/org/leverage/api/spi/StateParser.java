@@ -17,6 +17,8 @@ public interface StateParser {
     /**
      * Reads a file; YAML or JSON by its extension, else by its content.
      *
+     * @param file the state file
+     * @return the state read, free of contradictions
      * @throws InvalidStateException as {@link PolicyState#read(Path)}
      */
     PolicyState read(Path file);
@@ -24,6 +26,9 @@ public interface StateParser {
     /**
      * Reads UTF-8 bytes, e.g. standard input; YAML or JSON by content. {@code sourceName} names it in errors.
      *
+     * @param in         the bytes; not closed
+     * @param sourceName how errors name the document, e.g. {@code <stdin>}
+     * @return the state read, free of contradictions
      * @throws InvalidStateException as {@link PolicyState#read(InputStream, String)}
      */
     PolicyState read(InputStream in, String sourceName);
@@ -31,6 +36,9 @@ public interface StateParser {
     /**
      * Reads a document from a reader; YAML or JSON by its content. {@code sourceName} names it in errors.
      *
+     * @param reader     the document's characters; not closed
+     * @param sourceName how errors name the document, e.g. {@code <stdin>}
+     * @return the state read, free of contradictions
      * @throws InvalidStateException as {@link PolicyState#read(Reader, String)}
      */
     PolicyState read(Reader reader, String sourceName);
@@ -38,6 +46,9 @@ public interface StateParser {
     /**
      * Reads a document held in a string; YAML or JSON by its content.
      *
+     * @param document   the whole document
+     * @param sourceName how errors name the document
+     * @return the state read, free of contradictions
      * @throws InvalidStateException as {@link PolicyState#parse(String, String)}
      */
     PolicyState parse(String document, String sourceName);
