@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
@@ -23,6 +24,7 @@ import org.leverage.api.PolicyState;
  * keep every one of them alive on every pool thread.
  */
 @Slow
+@Isolated // it measures the whole heap, which a test class running beside it would fill
 class AdvisorLifecycleTest {
 
     /**
