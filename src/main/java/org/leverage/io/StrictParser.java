@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
 import org.leverage.spelling.Spelling;
+import org.leverage.spelling.UserText;
 
 /**
  * A strict cursor over one YAML or JSON document, built on Jackson's streaming parser: every problem it finds
@@ -274,7 +275,7 @@ public final class StrictParser implements AutoCloseable {
     private InvalidStateException unknownName(String written, List<String> names, SourceLocation at, String path,
                                               String what) {
         String suggestion = Spelling.closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
-        return error(at, path, "unknown " + what + " " + Messages.quoted(written) + "; expected one of "
+        return error(at, path, "unknown " + what + " " + UserText.quoted(written) + "; expected one of "
                 + String.join(", ", names) + suggestion);
     }
 

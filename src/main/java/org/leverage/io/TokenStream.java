@@ -18,6 +18,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
 import org.leverage.io.StrictParser.Syntax;
+import org.leverage.spelling.UserText;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -290,13 +291,13 @@ final class TokenStream implements AutoCloseable {
             return "nothing";
         }
         if (isAlias()) {
-            return "a YAML alias *" + Messages.shown(text()) + " (aliases are not supported; write the value out)";
+            return "a YAML alias *" + UserText.shown(text()) + " (aliases are not supported; write the value out)";
         }
         return switch (t) {
-            case VALUE_STRING -> "a string " + Messages.quoted(text());
+            case VALUE_STRING -> "a string " + UserText.quoted(text());
             case VALUE_TRUE, VALUE_FALSE -> isRealBoolean() ? "the boolean " + text().toLowerCase(Locale.ROOT)
-                    : "a string " + Messages.quoted(text());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + Messages.shown(text());
+                    : "a string " + UserText.quoted(text());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + UserText.shown(text());
             case VALUE_NULL -> "null";
             case START_ARRAY -> "a list";
             case START_OBJECT -> "a mapping";
