@@ -1,12 +1,12 @@
 package org.leverage.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.Explanation;
 import org.leverage.api.PolicyState;
 import org.leverage.report.ExplanationReport;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PolicyState policyState = readState();
         Advisor advisor = rules.advisor();
-        String wanted = id.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+        // ASCII letters only: a look-alike (oﬀer-peace-treaty, with the ligature ﬀ) is an unknown id, not an alias.
+        String wanted = AsciiCase.upper(id.trim()).replace('-', '_');
         if (!advisor.explainableIds().contains(wanted)) {
             throw new UserInputException("unknown id " + id
                     + Spelling.closest(wanted, advisor.explainableIds()).map(m -> "; did you mean " + m + "?").orElse("")

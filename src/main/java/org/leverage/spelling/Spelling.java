@@ -1,7 +1,6 @@
 package org.leverage.spelling;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,7 +46,7 @@ public final class Spelling {
     }
 
     private static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('-', '_');
+        return AsciiCase.lower(name).replace('-', '_');
     }
 
     /** The Levenshtein distances from {@code a} to every prefix of {@code b} (index = prefix length). */

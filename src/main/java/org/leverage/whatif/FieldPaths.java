@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
 import java.util.Optional;
 import org.leverage.api.StateField;
 
 /**
  * Finds a {@link StateField} by what a person types: its dotted path ({@code unitedStates.thaadDeployed}) or, for
- * short, the last part of it when that is unique ({@code thaadDeployed}); case does not matter. For a name that
- * matches nothing, {@link #closest} suggests one.
+ * short, the last part of it when that is unique ({@code thaadDeployed}); the case of ASCII letters does not
+ * matter. For a name that matches nothing, {@link #closest} suggests one.
  */
 public final class FieldPaths {
 
@@ -29,14 +30,15 @@ public final class FieldPaths {
         if (exact.isPresent()) {
             return exact;
         }
-        String wanted = name.toLowerCase(Locale.ROOT);
+        // ASCII letters only: a look-alike (the Kelvin sign in northKorea) names no field, as in a state file.
+        String wanted = AsciiCase.lower(name);
         List<StateField> byPath = Arrays.stream(StateField.values())
-                .filter(f -> f.path().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+                .filter(f -> AsciiCase.lower(f.path()).equals(wanted)).toList();
         if (byPath.size() == 1) {
             return Optional.of(byPath.get(0));
         }
         List<StateField> byKey = Arrays.stream(StateField.values())
-                .filter(f -> f.key().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+                .filter(f -> AsciiCase.lower(f.key()).equals(wanted)).toList();
         return byKey.size() == 1 ? Optional.of(byKey.get(0)) : Optional.empty();
     }
 

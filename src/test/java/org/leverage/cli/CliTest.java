@@ -252,6 +252,25 @@ class CliTest {
     }
 
     @Test
+    void aFormatInAnyCaseIsRead_butALookAlikeLetterIsRefusedListingTheFormats() {
+        assertThat(run(0, "assess", "--format", "JSON").out()).startsWith("{\n  \"format\": 1,");
+        // A long s, which Java's own case folding (and so picocli's) reads as s.
+        Run run = run(2, "assess", "--format", "jſon");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("leverage: Invalid value for option '--format': expected one of"
+                + " [text, json, markdown, html, dot] (case-insensitive) but was 'jſon'", "Try 'leverage assess --help'.");
+    }
+
+    @Test
+    void aStateWithALookAlikeLetterInAValueIsRefusedWithTheValues() {
+        Path state = TestPaths.testResource("states/invalid/look-alike-long-s.yaml");
+        Run run = run(2, "assess", state.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("leverage: " + state + ":4:20: northKorea.responseToOffer: unknown"
+                + " value \"ſpurned\"; expected one of NONE, PENDING, ACCEPTED, SPURNED (did you mean SPURNED?)");
+    }
+
+    @Test
     void aRuleFileErrorExitsThreeWithItsLocation() {
         Run run = run(3, "assess", "--rules", TestPaths.testResource("rule-folders/unknown-field").toString());
         assertThat(run.out()).isEmpty();

@@ -84,6 +84,15 @@ class ExplainCommandTest {
     }
 
     @Test
+    void anIdWithALookAlikeLetterIsUnknown_andTheIdItResemblesIsSuggested() {
+        // The ligature ﬀ, which Java's own case folding turns into FF: oﬀer-peace-treaty is not OFFER_PEACE_TREATY.
+        Cli.Run run = Cli.run(2, "explain", "oﬀer-peace-treaty");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("leverage: unknown id oﬀer-peace-treaty;"
+                + " did you mean OFFER_PEACE_TREATY?; expected one of OPEN_BILATERAL_TALKS, ");
+    }
+
+    @Test
     void everyIdCanBeExplainedForEveryProjectScenario() throws IOException {
         Advisor advisor = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
         List<Path> files = ScenarioReader.files(List.of(TestPaths.scenarios()));

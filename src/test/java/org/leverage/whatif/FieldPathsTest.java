@@ -18,6 +18,13 @@ class FieldPathsTest {
     }
 
     @Test
+    void aLookAlikeLetterNamesNoField() {
+        // The Kelvin sign K, which Java's own toLowerCase turns into k, and the dotless ı, which it uppercases to I.
+        assertThat(FieldPaths.find("north\u212Aorea.stability")).isEmpty();
+        assertThat(FieldPaths.find("STABıLıTY")).isEmpty();
+    }
+
+    @Test
     void theClosestFieldIsSuggestedForATypo() {
         assertThat(FieldPaths.closest("thad")).isEqualTo(StateField.THAAD_DEPLOYED);
         assertThat(FieldPaths.closest("stabilty")).isEqualTo(StateField.STABILITY);
