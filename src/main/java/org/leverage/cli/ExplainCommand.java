@@ -8,6 +8,7 @@ import org.leverage.api.PolicyState;
 import org.leverage.report.ExplanationReport;
 import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
+import org.leverage.spelling.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
         // ASCII letters only: a look-alike (oﬀer-peace-treaty, with the ligature ﬀ) is an unknown id, not an alias.
         String wanted = AsciiCase.upper(id.trim()).replace('-', '_');
         if (!advisor.explainableIds().contains(wanted)) {
-            throw new UserInputException("unknown id " + id
+            // Quoted as the state reader quotes: cut short and with control characters escaped, since the id may be
+            // anything a shell passes, 100,000 characters or escape bytes that would take over the terminal.
+            throw new UserInputException("unknown id " + UserText.quoted(id)
                     + Spelling.closest(wanted, advisor.explainableIds()).map(m -> "; did you mean " + m + "?").orElse("")
                     + "; expected one of " + String.join(", ", advisor.explainableIds()));
         }

@@ -207,7 +207,7 @@ class CliTest {
             "asses                              | Unmatched argument at index 0: 'asses'; did you mean assess?",
             "assess --fromat json               | Unknown option: '--fromat'; did you mean --format?",
             "sweep --vary=thaadDeployed --tabel=x.csv | Unknown option: '--tabel=x.csv'; did you mean --table?",
-            "explain SIGN_WITHDRAWL_AGREEMENT   | unknown id SIGN_WITHDRAWL_AGREEMENT; did you mean SIGN_WITHDRAWAL_AGREEMENT?"})
+            "explain SIGN_WITHDRAWL_AGREEMENT   | unknown id \"SIGN_WITHDRAWL_AGREEMENT\"; did you mean SIGN_WITHDRAWAL_AGREEMENT?"})
     void aMistypedCommandOptionOrIdGetsADidYouMean(String commandLine, String expected) {
         Run run = run(2, commandLine.trim().split(" +"));
         assertThat(run.out()).isEmpty();
