@@ -68,9 +68,4 @@ public final class Spelling {
         }
         return previous;
     }
-
-    /** The Levenshtein distance between two names. */
-    public static int distance(String a, String b) {
-        return distances(a, b)[b.length()];
-    }
 }
