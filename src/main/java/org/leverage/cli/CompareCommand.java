@@ -11,6 +11,7 @@ import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.PolicyState;
 import org.leverage.report.ComparisonReport;
+import org.leverage.spelling.AsciiCase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +45,8 @@ final class CompareCommand implements Callable<Integer> {
     private Path state;
 
     @Option(names = "--framework", paramLabel = "NAME=DIR", required = true,
-            description = "A framework to compare: a name and a folder of rules; or " + BUILT_IN
-                    + " alone for the built-in one. Repeatable.")
+            description = "A framework to compare: a name of its own (not " + BUILT_IN + ", none twice) and a"
+                    + " folder of rules; or " + BUILT_IN + " alone for the built-in one. Repeatable.")
     private List<String> frameworks = new ArrayList<>();
 
     @Mixin
@@ -65,32 +66,43 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private Map<String, Advisor> advisors() {
+        // Every --framework is checked before any is compiled, so that a clash is told at once.
+        Map<String, Path> named = new LinkedHashMap<>();
+        for (String framework : frameworks) {
+            String prefix = "--framework " + framework + ": ";
+            String name = framework;
+            Path folder = null;
+            if (!framework.equals(BUILT_IN)) {
+                int equals = framework.indexOf('=');
+                if (equals <= 0 || equals == framework.length() - 1) {
+                    throw new UserInputException(prefix + "expected NAME=DIR (or " + BUILT_IN + " alone)");
+                }
+                name = framework.substring(0, equals);
+                folder = Path.of(framework.substring(equals + 1));
+                // A folder shown under the built-in's name would pass an analyst's rules off as the essay's.
+                if (AsciiCase.equalsIgnoreCase(name, BUILT_IN)) {
+                    throw new UserInputException(prefix + name + " is the built-in framework's name;"
+                            + " give " + folder + " a name of its own (" + BUILT_IN
+                            + " alone compares the built-in one)");
+                }
+            }
+            String key = AsciiCase.lower(name);
+            if (named.keySet().stream().anyMatch(n -> AsciiCase.lower(n).equals(key))) {
+                throw new UserInputException(prefix + "the name " + name + " is used twice; give"
+                        + " each framework a name of its own");
+            }
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new UserInputException(prefix + folder + " is not a folder");
+            }
+            named.put(name, folder);
+        }
         Map<String, Advisor> advisors = new LinkedHashMap<>();
-        boolean builtInNamed = frameworks.stream().anyMatch(f -> f.equals(BUILT_IN) || f.startsWith(BUILT_IN + "="));
-        if (!builtInNamed) {
+        if (!named.containsKey(BUILT_IN)) {
             advisors.put(BUILT_IN, builtIn());
         }
-        for (String framework : frameworks) {
-            if (framework.equals(BUILT_IN)) {
-                advisors.put(BUILT_IN, builtIn());
-                continue;
-            }
-            int equals = framework.indexOf('=');
-            if (equals <= 0 || equals == framework.length() - 1) {
-                throw new UserInputException("--framework " + framework + ": expected NAME=DIR (or " + BUILT_IN
-                        + " alone)");
-            }
-            String name = framework.substring(0, equals);
-            Path folder = Path.of(framework.substring(equals + 1));
-            if (!Files.isDirectory(folder)) {
-                throw new UserInputException("--framework " + framework + ": " + folder + " is not a folder");
-            }
-            if (advisors.containsKey(name)) {
-                throw new UserInputException("--framework " + framework + ": the name " + name + " is used twice");
-            }
-            advisors.put(name, Advisor.builder().withoutBuiltInRules().addRules(folder)
-                    .cacheCompiledRules(RuleOptions.cacheFolder()).build());
-        }
+        named.forEach((name, folder) -> advisors.put(name, folder == null ? builtIn()
+                : Advisor.builder().withoutBuiltInRules().addRules(folder)
+                        .cacheCompiledRules(RuleOptions.cacheFolder()).build()));
         return advisors;
     }
 

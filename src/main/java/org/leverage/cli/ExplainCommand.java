@@ -1,13 +1,14 @@
 package org.leverage.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.leverage.api.Advisor;
 import org.leverage.api.Explanation;
 import org.leverage.api.PolicyState;
 import org.leverage.report.ExplanationReport;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
+import org.leverage.spelling.UserText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +54,12 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         PolicyState policyState = readState();
         Advisor advisor = rules.advisor();
-        String wanted = id.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+        // ASCII letters only: a look-alike (oﬀer-peace-treaty, with the ligature ﬀ) is an unknown id, not an alias.
+        String wanted = AsciiCase.upper(id.trim()).replace('-', '_');
         if (!advisor.explainableIds().contains(wanted)) {
-            throw new UserInputException("unknown id " + id
+            // Quoted as the state reader quotes: cut short and with control characters escaped, since the id may be
+            // anything a shell passes, 100,000 characters or escape bytes that would take over the terminal.
+            throw new UserInputException("unknown id " + UserText.quoted(id)
                     + Spelling.closest(wanted, advisor.explainableIds()).map(m -> "; did you mean " + m + "?").orElse("")
                     + "; expected one of " + String.join(", ", advisor.explainableIds()));
         }

@@ -12,12 +12,19 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.LeverageException;
 import org.leverage.api.RuleException;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
+import org.leverage.spelling.UserText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +102,7 @@ public final class LeverageCli implements Runnable {
         CommandLine commandLine = new CommandLine(new LeverageCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        readEnumValuesInAnyAsciiCase(commandLine);
         commandLine.setExitCodeExceptionMapper(LeverageCli::exitCodeOf);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter stderr = cmd.getErr();
@@ -133,6 +140,38 @@ public final class LeverageCli implements Runnable {
         listExitCodes(commandLine.getCommandSpec());
         commandLine.setResourceBundle(OutputOptions.descriptions(commandLine));
         return commandLine;
+    }
+
+    /**
+     * Lets every option that takes an enum ({@code --format}) take its values in any case of their ASCII letters,
+     * as picocli's case-insensitive mode does, but no further: picocli compares with
+     * {@link String#equalsIgnoreCase}, which reads the look-alike {@code jſon} (long s) as {@code json}. The message
+     * for a value that is none of them is picocli's own, with the value cut short and escaped.
+     */
+    private static void readEnumValuesInAnyAsciiCase(CommandLine root) {
+        Set<Class<?>> types = new LinkedHashSet<>();
+        Deque<CommandLine> commands = new ArrayDeque<>(List.of(root));
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            command.getCommandSpec().args().stream().map(CommandLine.Model.ArgSpec::type)
+                    .filter(Class::isEnum).forEach(types::add);
+            commands.addAll(command.getSubcommands().values());
+        }
+        types.forEach(type -> register(root, type));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void register(CommandLine root, Class<?> type) {
+        root.registerConverter((Class) type, text -> {
+            for (Object constant : type.getEnumConstants()) {
+                if (AsciiCase.equalsIgnoreCase(((Enum<?>) constant).name(), text)) {
+                    return constant;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected one of "
+                    + Arrays.toString(type.getEnumConstants()) + " (case-insensitive) but was '"
+                    + UserText.shown(text) + "'");
+        });
     }
 
     /** The command or option a mistyped word most likely meant: {@code asses} is {@code assess}. */

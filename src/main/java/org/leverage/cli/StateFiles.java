@@ -1,5 +1,8 @@
 package org.leverage.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
@@ -13,6 +16,9 @@ final class StateFiles {
 
     /** What a command line names standard input with. */
     static final String STDIN = "-";
+
+    /** The process's open file descriptors, on Linux. */
+    private static final Path PROC_FDS = Path.of("/proc/self/fd");
 
     private StateFiles() {
     }
@@ -28,9 +34,56 @@ final class StateFiles {
      * file or stream is read once (a FIFO, {@code /dev/stdin} and {@code -} hold a scenario as well as a state).
      *
      * @throws InvalidStateException naming the file, line, column and field of the first problem
+     * @throws UserInputException when the state is to come from standard input and that is closed
      */
     static PolicyState read(String state) {
-        return STDIN.equals(state) ? ScenarioReader.stateOrGiven(System.in, "<stdin>")
-                : ScenarioReader.stateOrGiven(Path.of(state));
+        if (STDIN.equals(state)) {
+            refuseIfClosed("<stdin>");
+            return ScenarioReader.stateOrGiven(System.in, "<stdin>");
+        }
+        Path file = Path.of(state);
+        if (isStandardInput(file)) {
+            refuseIfClosed(state);
+        }
+        return ScenarioReader.stateOrGiven(file);
+    }
+
+    /**
+     * Refuses a closed standard input in words that say so ({@code leverage assess - <&-}). Java cannot see that
+     * descriptor 0 was closed: the JVM opens its own files on the lowest free descriptors as it starts, and its
+     * runtime image ({@code lib/modules}, over 100 MB) lands on 0, so reading standard input would read that and
+     * report a document over 1 MiB. Linux shows under {@code /proc} what descriptor 0 is; elsewhere it cannot be
+     * told, and the read goes ahead.
+     */
+    private static void refuseIfClosed(String name) {
+        if (standardInputClosed()) {
+            throw new UserInputException(name + ": cannot read standard input: it is closed (name a state file,"
+                    + " or redirect one: < FILE)");
+        }
+    }
+
+    /** Whether descriptor 0 is closed, or holds the JVM's runtime image in its place. */
+    private static boolean standardInputClosed() {
+        if (!Files.isDirectory(PROC_FDS)) {
+            return false;
+        }
+        Path standardInput = PROC_FDS.resolve("0");
+        if (!Files.exists(standardInput, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            return Files.isSameFile(standardInput, Path.of(System.getProperty("java.home"), "lib", "modules"));
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** Whether a file a command line names is standard input under another name ({@code /dev/stdin}). */
+    private static boolean isStandardInput(Path file) {
+        try {
+            return Files.isDirectory(PROC_FDS) && Files.isSameFile(file, PROC_FDS.resolve("0"));
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.leverage.api.Advisor;
 import org.leverage.api.PolicyState;
 import org.leverage.api.StateField;
 import org.leverage.report.SweepReport;
+import org.leverage.spelling.UserText;
 import org.leverage.whatif.FieldPaths;
 import org.leverage.whatif.Sweep;
 import org.leverage.whatif.SweepResult;
@@ -138,8 +139,9 @@ final class SweepCommand implements Callable<Integer> {
         for (String path : paths) {
             String name = path.strip();
             StateField field = FieldPaths.find(name).orElseThrow(() -> new UserInputException(
-                    "--vary: no field \"" + name + "\"; did you mean " + FieldPaths.closest(name).path()
-                            + "? Fields: " + String.join(", ", FieldPaths.all())));
+                    "--vary: no field " + UserText.quoted(name)
+                            + FieldPaths.closest(name).map(f -> "; did you mean " + f.path() + "?").orElse(".")
+                            + " Fields: " + String.join(", ", FieldPaths.all())));
             if (fields.contains(field)) {
                 throw new UserInputException("--vary: " + field.path() + " is named twice");
             }

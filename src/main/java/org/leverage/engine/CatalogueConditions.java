@@ -7,12 +7,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.leverage.api.Level;
 import org.leverage.api.StateField;
+import org.leverage.spelling.AsciiCase;
 
 /**
  * Reads the parts of a catalogue entry that look at the state: a summary's {@code variants} with their
@@ -113,9 +113,10 @@ final class CatalogueConditions {
 
     /** The value as the state writes it (enum names in any case, with - for _), or an error with the choices. */
     private static String oneOf(CatalogueFiles.Located file, List<String> key, String value, List<String> choices) {
-        String folded = value.toUpperCase(Locale.ROOT).replace('-', '_');
+        // ASCII letters only: a look-alike (ſevered for SEVERED) is an unknown value, as in a state file.
+        String folded = AsciiCase.upper(value).replace('-', '_');
         for (String choice : choices) {
-            if (choice.toUpperCase(Locale.ROOT).equals(folded)) {
+            if (AsciiCase.upper(choice).equals(folded)) {
                 return choice;
             }
         }

@@ -5,7 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -23,6 +31,7 @@ import org.leverage.api.Modality;
 import org.leverage.api.Phase;
 import org.leverage.api.RuleException;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.AsciiCase;
 
 /**
  * Reads the {@code catalogue.yaml} files of analysts' rule folders: the ids their rules conclude, each with
@@ -49,11 +58,43 @@ final class CatalogueFiles {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            // Enum values in any case, as Jackson's ACCEPT_CASE_INSENSITIVE_ENUMS allows, but folding ASCII letters
+            // only: Jackson's String.equalsIgnoreCase reads the look-alike ſhould (long s) as SHOULD.
+            .addModule(new SimpleModule("ascii-case-enums").setDeserializerModifier(new AsciiCaseEnums()))
             // YAML keeps the second of two equal keys and drops the first silently: an id declared twice is a
             // mistake to report, not to resolve.
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /**
+     * Reads an enum value written in any case of its ASCII letters ({@code should}, {@code Should} for
+     * {@code SHOULD}); anything else is Jackson's usual unknown-value error, which {@link CatalogueErrors} words
+     * with the valid values. Tokens other than a string go to Jackson's own enum reader, for its usual errors.
+     */
+    private static final class AsciiCaseEnums extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                          BeanDescription description, JsonDeserializer<?> own) {
+            Class<?> enumType = type.getRawClass();
+            return new StdScalarDeserializer<Object>(enumType) {
+                @Override
+                public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                    if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                        return own.deserialize(parser, context);
+                    }
+                    String written = parser.getText();
+                    String folded = AsciiCase.upper(written);
+                    for (Object constant : enumType.getEnumConstants()) {
+                        if (((Enum<?>) constant).name().equals(folded)) {
+                            return constant;
+                        }
+                    }
+                    return context.handleWeirdStringValue(enumType, written, "not one of the values accepted");
+                }
+            };
+        }
+    }
 
     record VariantDeclaration(Map<String, com.fasterxml.jackson.databind.JsonNode> when, String summary,
                               List<String> sources) {

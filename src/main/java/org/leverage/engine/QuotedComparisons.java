@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.leverage.api.RuleException;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
 
 /**
@@ -93,8 +93,8 @@ final class QuotedComparisons {
         if (type.isEnum()) {
             List<String> values = Arrays.stream(type.getEnumConstants()).map(v -> ((Enum<?>) v).name()).toList();
             String name = type.getSimpleName();
-            Optional<String> meant = values.contains(text.toUpperCase(Locale.ROOT).replace('-', '_'))
-                    ? Optional.of(text.toUpperCase(Locale.ROOT).replace('-', '_')) : Spelling.closest(text, values);
+            String folded = AsciiCase.upper(text).replace('-', '_');
+            Optional<String> meant = values.contains(folded) ? Optional.of(folded) : Spelling.closest(text, values);
             String article = "AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
             return Optional.of(compared + " compares " + article + name + " with text, so it never holds; write " + field
                     + " " + operator + " " + name + "." + meant.orElse(values.get(0))

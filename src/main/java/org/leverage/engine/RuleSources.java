@@ -18,6 +18,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.leverage.api.RuleException;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.AsciiCase;
 
 /** Finds the DRL files of a rules folder, or of the copy of {@code rules/} packaged in the jar. */
 final class RuleSources {
@@ -49,7 +50,7 @@ final class RuleSources {
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             try {
-                String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                String name = AsciiCase.lower(file.getFileName().toString());
                 if (name.endsWith(".drl")) {
                     rules.add(new RuleFile(displayName(file), sourcePrefix + relative, Files.readString(file)));
                 } else {
@@ -104,7 +105,7 @@ final class RuleSources {
 
     /** DRL files, and decision tables in CSV or Excel form. */
     static boolean isRuleFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = AsciiCase.lower(file.getFileName().toString());
         return name.endsWith(".drl") || name.endsWith(".csv") || name.endsWith(".xlsx") || name.endsWith(".xls");
     }
 

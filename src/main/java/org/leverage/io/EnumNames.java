@@ -2,15 +2,17 @@ package org.leverage.io;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.leverage.spelling.AsciiCase;
 
 /**
  * How a document names the constants of an enum, and the ids a catalogue declares like them: in any case, and
  * with {@code -} for {@code _}, so that {@code denuclearization}, {@code DENUCLEARIZATION} and
- * {@code peaceful-under-seoul} all read. The fold is by {@link Locale#ROOT}, never the machine's locale: on a
- * Turkish machine {@code incentives} would otherwise fold to {@code İNCENTİVES} and name nothing. Messages list
- * the constants as declared, for the reader to copy.
+ * {@code peaceful-under-seoul} all read. The fold is of ASCII letters alone ({@link AsciiCase}): never the
+ * machine's locale, so that on a Turkish machine {@code incentives} does not fold to {@code İNCENTİVES} and name
+ * nothing; and never Unicode's wider folding, so that a look-alike such as {@code ſpurned} (long s) or
+ * {@code ıncentıves} (dotless i) is refused with the valid values rather than read as {@code SPURNED} or
+ * {@code INCENTIVES}. Messages list the constants as declared, for the reader to copy.
  */
 final class EnumNames {
 
@@ -38,7 +40,7 @@ final class EnumNames {
     }
 
     private static String fold(String written) {
-        return written.toUpperCase(Locale.ROOT).replace('-', '_');
+        return AsciiCase.upper(written).replace('-', '_');
     }
 
     /** The names of {@code type}'s constants, in their declared order. */

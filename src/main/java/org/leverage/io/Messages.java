@@ -1,22 +1,21 @@
 package org.leverage.io;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.UserText;
 
 /**
  * How the readers of this package word what they report. Every message is one line, so that a terminal, a log
  * and a test see the same thing; text quoted from a document has its control characters escaped and is cut
- * short, because the document may be hostile or simply binary; and a path names a key the way it was written.
+ * short ({@link UserText}), because the document may be hostile or simply binary; and a path names a key the way
+ * it was written.
  * The file-level errors (a document that cannot be read at all) are built here too, so that each reads
  * {@code cannot read <what>: <reason>} at line 0.
  */
 final class Messages {
 
-    /** The longest piece of a document a message quotes. */
-    private static final int SHOWN_MAX = 60;
     /** The longest detail a syntax error passes on from the parser, which may quote a whole token. */
     private static final int DETAIL_MAX = 300;
     /** A line break in a message, with the blanks around it. */
@@ -55,35 +54,6 @@ final class Messages {
         return parent.isEmpty() ? key : parent + "." + key;
     }
 
-    /** {@code "text"} with control characters escaped and long text cut short, for messages. */
-    static String quoted(String text) {
-        return "\"" + shown(text).replace("\"", "\\\"") + "\"";
-    }
-
-    /** Text made safe for a one-line message: control characters escaped, cut after 60 characters. */
-    static String shown(String text) {
-        boolean cutShort = text.length() > SHOWN_MAX;
-        int end = cutShort && Character.isHighSurrogate(text.charAt(SHOWN_MAX - 1)) ? SHOWN_MAX - 1 : SHOWN_MAX;
-        String cut = cutShort ? text.substring(0, end) + "…" : text;
-        StringBuilder out = new StringBuilder(cut.length());
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
     /**
      * A key as a path shows it: as written when it is plain, in quotes when it is empty, has blanks at either end,
      * or holds a dot, a quote, a blank or a control character; cut short when long.
@@ -92,7 +62,7 @@ final class Messages {
         boolean plain = !key.isEmpty() && key.strip().equals(key)
                 && key.chars().noneMatch(c -> c == '.' || c == '"' || Character.isWhitespace(c)
                         || Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF);
-        return plain ? shown(key) : quoted(key);
+        return plain ? UserText.shown(key) : UserText.quoted(key);
     }
 
     /** Text cut to {@value #DETAIL_MAX} characters, with an ellipsis when cut. */

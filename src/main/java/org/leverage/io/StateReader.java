@@ -16,6 +16,7 @@ import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
 import org.leverage.api.StateField;
+import org.leverage.spelling.UserText;
 
 /**
  * Reads a policy state (contract §2) from a YAML or JSON document, strictly: an unknown key, a duplicate key, a
@@ -210,10 +211,10 @@ public final class StateReader {
                 return PolicyState.FORMAT;
             }
             if (format.compareTo(understood) > 0) {
-                throw parser.error(path, "format " + Messages.shown(format.toString()) + " is newer than this"
+                throw parser.error(path, "format " + UserText.shown(format.toString()) + " is newer than this"
                         + " Leverage understands (" + PolicyState.FORMAT + ")");
             }
-            throw parser.error(path, "unknown format " + Messages.shown(format.toString()) + "; expected "
+            throw parser.error(path, "unknown format " + UserText.shown(format.toString()) + "; expected "
                     + PolicyState.FORMAT);
         }
         throw parser.error(path, "expected the format number " + PolicyState.FORMAT + ", found "
@@ -228,7 +229,7 @@ public final class StateReader {
             try {
                 return LocalDate.parse(parser.text());
             } catch (DateTimeParseException e) {
-                throw parser.error(path, "not a valid date " + Messages.quoted(parser.text())
+                throw parser.error(path, "not a valid date " + UserText.quoted(parser.text())
                         + "; expected an ISO date YYYY-MM-DD, e.g. 2017-03-29");
             }
         }

@@ -118,8 +118,9 @@ public final class StateSchema {
     }
 
     /**
-     * An ECMA 262 pattern for the spellings {@link EnumNames#find} accepts in ASCII: each letter in either case,
-     * {@code -} or {@code _} for each {@code _}.
+     * An ECMA 262 pattern for the spellings {@link EnumNames#find} accepts: each letter in either ASCII case (no
+     * look-alike such as {@code ſ} or {@code ı}, which the reader refuses too), {@code -} or {@code _} for each
+     * {@code _}.
      */
     static String anySpelling(List<String> names) {
         return names.stream().map(StateSchema::anySpelling).collect(Collectors.joining("|", "^(?:", ")$"));

@@ -5,14 +5,15 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonToken;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.Spelling;
+import org.leverage.spelling.UserText;
 
 /**
  * A strict cursor over one YAML or JSON document, built on Jackson's streaming parser: every problem it finds
@@ -101,7 +102,7 @@ public final class StrictParser implements AutoCloseable {
     /** The syntax a file's extension names, if it names one. */
     public static Optional<Syntax> syntaxOf(Path file) {
         Path name = file.getFileName();
-        String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+        String lower = name == null ? "" : AsciiCase.lower(name.toString());
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             return Optional.of(Syntax.YAML);
         }
@@ -199,7 +200,7 @@ public final class StrictParser implements AutoCloseable {
         if (tokens.isBoolean()) {
             return current() == JsonToken.VALUE_TRUE;
         }
-        String hint = isText() && ("true".equalsIgnoreCase(text()) || "false".equalsIgnoreCase(text()))
+        String hint = isText() && (AsciiCase.equalsIgnoreCase("true", text()) || AsciiCase.equalsIgnoreCase("false", text()))
                 ? " (write it without quotes)" : "";
         throw error(path, "expected true or false, found " + describe() + hint);
     }
@@ -274,7 +275,7 @@ public final class StrictParser implements AutoCloseable {
     private InvalidStateException unknownName(String written, List<String> names, SourceLocation at, String path,
                                               String what) {
         String suggestion = Spelling.closest(written, names).map(s -> " (did you mean " + s + "?)").orElse("");
-        return error(at, path, "unknown " + what + " " + Messages.quoted(written) + "; expected one of "
+        return error(at, path, "unknown " + what + " " + UserText.quoted(written) + "; expected one of "
                 + String.join(", ", names) + suggestion);
     }
 

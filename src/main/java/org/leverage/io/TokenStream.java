@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,6 +17,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.SourceLocation;
 import org.leverage.io.StrictParser.Syntax;
+import org.leverage.spelling.AsciiCase;
+import org.leverage.spelling.UserText;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -277,7 +278,7 @@ final class TokenStream implements AutoCloseable {
     /** Whether a boolean token is spelled true or false (any case): YAML 1.2's core schema has no others. */
     private boolean isRealBoolean() {
         String text = text();
-        return "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text);
+        return AsciiCase.equalsIgnoreCase("true", text) || AsciiCase.equalsIgnoreCase("false", text);
     }
 
     /**
@@ -290,13 +291,13 @@ final class TokenStream implements AutoCloseable {
             return "nothing";
         }
         if (isAlias()) {
-            return "a YAML alias *" + Messages.shown(text()) + " (aliases are not supported; write the value out)";
+            return "a YAML alias *" + UserText.shown(text()) + " (aliases are not supported; write the value out)";
         }
         return switch (t) {
-            case VALUE_STRING -> "a string " + Messages.quoted(text());
-            case VALUE_TRUE, VALUE_FALSE -> isRealBoolean() ? "the boolean " + text().toLowerCase(Locale.ROOT)
-                    : "a string " + Messages.quoted(text());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + Messages.shown(text());
+            case VALUE_STRING -> "a string " + UserText.quoted(text());
+            case VALUE_TRUE, VALUE_FALSE -> isRealBoolean() ? "the boolean " + AsciiCase.lower(text())
+                    : "a string " + UserText.quoted(text());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number " + UserText.shown(text());
             case VALUE_NULL -> "null";
             case START_ARRAY -> "a list";
             case START_OBJECT -> "a mapping";

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.leverage.spelling.UserText;
 
 /**
  * Keeps a YAML document plain data: an anchor ({@code &name}), an alias ({@code *name}) or a tag
@@ -45,19 +46,19 @@ final class YamlFeatureGuard {
         String tag = parser.getTypeId();
         String anchor = parser.getObjectId();
         if (tag != null) {
-            return "a YAML tag " + Messages.shown(shortTag(tag)) + " is not allowed: a state holds plain values"
+            return "a YAML tag " + UserText.shown(shortTag(tag)) + " is not allowed: a state holds plain values"
                     + " only (remove the tag)";
         }
         if (anchor == null && token.isScalarValue()) {
             anchor = scalarAnchor();
         }
         if (anchor != null) {
-            return "a YAML anchor &" + Messages.shown(anchor) + " is not allowed: anchors and aliases are not"
+            return "a YAML anchor &" + UserText.shown(anchor) + " is not allowed: anchors and aliases are not"
                     + " supported (write each value out)";
         }
         if (parser.isCurrentAlias()) {
             String alias = parser.getText();
-            return "a YAML alias *" + Messages.shown(alias == null ? "" : alias) + " is not allowed: anchors and"
+            return "a YAML alias *" + UserText.shown(alias == null ? "" : alias) + " is not allowed: anchors and"
                     + " aliases are not supported (write the value out)";
         }
         return null;

@@ -1,7 +1,6 @@
 package org.leverage.spelling;
 
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,7 +46,7 @@ public final class Spelling {
     }
 
     private static String normalize(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('-', '_');
+        return AsciiCase.lower(name).replace('-', '_');
     }
 
     /** The Levenshtein distances from {@code a} to every prefix of {@code b} (index = prefix length). */
@@ -68,10 +67,5 @@ public final class Spelling {
             row = swap;
         }
         return previous;
-    }
-
-    /** The Levenshtein distance between two names. */
-    public static int distance(String a, String b) {
-        return distances(a, b)[b.length()];
     }
 }

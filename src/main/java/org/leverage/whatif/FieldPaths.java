@@ -1,17 +1,18 @@
 package org.leverage.whatif;
 
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import org.leverage.spelling.Spelling;
+import java.util.Map;
 import java.util.Optional;
 import org.leverage.api.StateField;
+import org.leverage.spelling.AsciiCase;
+import org.leverage.spelling.Spelling;
 
 /**
  * Finds a {@link StateField} by what a person types: its dotted path ({@code unitedStates.thaadDeployed}) or, for
- * short, the last part of it when that is unique ({@code thaadDeployed}); case does not matter. For a name that
- * matches nothing, {@link #closest} suggests one.
+ * short, the last part of it when that is unique ({@code thaadDeployed}); the case of ASCII letters does not
+ * matter. For a name that matches nothing, {@link #closest} suggests one when one is close.
  */
 public final class FieldPaths {
 
@@ -29,45 +30,31 @@ public final class FieldPaths {
         if (exact.isPresent()) {
             return exact;
         }
-        String wanted = name.toLowerCase(Locale.ROOT);
+        // ASCII letters only: a look-alike (the Kelvin sign in northKorea) names no field, as in a state file.
+        String wanted = AsciiCase.lower(name);
         List<StateField> byPath = Arrays.stream(StateField.values())
-                .filter(f -> f.path().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+                .filter(f -> AsciiCase.lower(f.path()).equals(wanted)).toList();
         if (byPath.size() == 1) {
             return Optional.of(byPath.get(0));
         }
         List<StateField> byKey = Arrays.stream(StateField.values())
-                .filter(f -> f.key().toLowerCase(Locale.ROOT).equals(wanted)).toList();
+                .filter(f -> AsciiCase.lower(f.key()).equals(wanted)).toList();
         return byKey.size() == 1 ? Optional.of(byKey.get(0)) : Optional.empty();
     }
 
     /**
-     * The field this name most likely meant: first one whose path holds it, then one whose last part holds its
-     * letters in order ({@code thad} in {@code thaadDeployed}), each time the one fewest edits away from it.
+     * The field a name that {@link #find} does not know most likely meant: the one whose last part is close to the
+     * name's by the measure of every other "did you mean" ({@link Spelling#closest}: a typo such as {@code stabilty},
+     * or an abbreviation such as {@code thad} for {@code thaadDeployed}), whatever section the name gives. Empty when
+     * none is close, so that a name unlike every field gets the list of fields rather than a guess. Only the last
+     * parts are compared: a whole path shares its section with a dozen others, and would make
+     * {@code unitedStates.weather} look close to {@code unitedStates.thaadDeployed}.
      */
-    public static StateField closest(String name) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        return Arrays.stream(StateField.values())
-                .min(Comparator.<StateField>comparingInt(f -> tier(wanted, f))
-                        .thenComparingInt(f -> Math.min(Spelling.distance(wanted, f.path().toLowerCase(Locale.ROOT)),
-                                Spelling.distance(wanted, f.key().toLowerCase(Locale.ROOT)))))
-                .orElseThrow();
-    }
-
-    private static int tier(String wanted, StateField field) {
-        if (!wanted.isEmpty() && field.path().toLowerCase(Locale.ROOT).contains(wanted)) {
-            return 0;
+    public static Optional<StateField> closest(String name) {
+        Map<String, StateField> keys = new LinkedHashMap<>();
+        for (StateField field : StateField.values()) {
+            keys.put(field.key(), field);
         }
-        return !wanted.isEmpty() && inOrder(wanted, field.key().toLowerCase(Locale.ROOT)) ? 1 : 2;
-    }
-
-    /** Whether every letter of {@code letters} appears in {@code text}, in the same order. */
-    private static boolean inOrder(String letters, String text) {
-        int at = 0;
-        for (int i = 0; i < text.length() && at < letters.length(); i++) {
-            if (text.charAt(i) == letters.charAt(at)) {
-                at++;
-            }
-        }
-        return at == letters.length();
+        return Spelling.closest(name.substring(name.lastIndexOf('.') + 1), keys.keySet()).map(keys::get);
     }
 }

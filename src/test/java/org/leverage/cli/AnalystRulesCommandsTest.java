@@ -279,6 +279,30 @@ class AnalystRulesCommandsTest {
     }
 
     @Test
+    void compareRefusesAFolderUnderTheBuiltInFrameworksName_ratherThanShowItAsTheEssays() {
+        String folder = folder("frameworks/pressure-first");
+        for (String name : List.of("carpenter-2017", "Carpenter-2017")) {
+            Cli.Run run = Cli.run(2, "compare", "--framework", name + "=" + folder);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.errLines()).containsExactly("leverage: --framework " + name + "=" + folder + ": " + name
+                    + " is the built-in framework's name; give " + folder + " a name of its own (carpenter-2017"
+                    + " alone compares the built-in one)");
+        }
+    }
+
+    @Test
+    void compareRefusesANameGivenTwice_whateverItsCase() {
+        String folder = folder("frameworks/pressure-first");
+        Cli.Run twice = Cli.run(2, "compare", "--framework", "mine=" + folder, "--framework", "Mine=" + folder);
+        assertThat(twice.out()).isEmpty();
+        assertThat(twice.errLines()).containsExactly("leverage: --framework Mine=" + folder + ": the name Mine is"
+                + " used twice; give each framework a name of its own");
+        Cli.Run builtInTwice = Cli.run(2, "compare", "--framework", "carpenter-2017", "--framework", "carpenter-2017");
+        assertThat(builtInTwice.errLines()).containsExactly("leverage: --framework carpenter-2017: the name"
+                + " carpenter-2017 is used twice; give each framework a name of its own");
+    }
+
+    @Test
     void compareRefusesAFrameworkWithoutAFolder() {
         Cli.Run run = Cli.run(2, "compare", "--framework", "nameonly");
         assertThat(run.errLines()).singleElement().asString().contains("expected NAME=DIR");

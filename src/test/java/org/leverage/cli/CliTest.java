@@ -214,7 +214,7 @@ class CliTest {
             "asses                              | Unmatched argument at index 0: 'asses'; did you mean assess?",
             "assess --fromat json               | Unknown option: '--fromat'; did you mean --format?",
             "sweep --vary=thaadDeployed --tabel=x.csv | Unknown option: '--tabel=x.csv'; did you mean --table?",
-            "explain SIGN_WITHDRAWL_AGREEMENT   | unknown id SIGN_WITHDRAWL_AGREEMENT; did you mean SIGN_WITHDRAWAL_AGREEMENT?"})
+            "explain SIGN_WITHDRAWL_AGREEMENT   | unknown id \"SIGN_WITHDRAWL_AGREEMENT\"; did you mean SIGN_WITHDRAWAL_AGREEMENT?"})
     void aMistypedCommandOptionOrIdGetsADidYouMean(String commandLine, String expected) {
         Run run = run(2, commandLine.trim().split(" +"));
         assertThat(run.out()).isEmpty();
@@ -256,6 +256,25 @@ class CliTest {
         Run run = run(2, "assess", "--format", "pdf");
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("text", "json");
+    }
+
+    @Test
+    void aFormatInAnyCaseIsRead_butALookAlikeLetterIsRefusedListingTheFormats() {
+        assertThat(run(0, "assess", "--format", "JSON").out()).startsWith("{\n  \"format\": 1,");
+        // A long s, which Java's own case folding (and so picocli's) reads as s.
+        Run run = run(2, "assess", "--format", "jſon");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("leverage: Invalid value for option '--format': expected one of"
+                + " [text, json, markdown, html, dot] (case-insensitive) but was 'jſon'", "Try 'leverage assess --help'.");
+    }
+
+    @Test
+    void aStateWithALookAlikeLetterInAValueIsRefusedWithTheValues() {
+        Path state = TestPaths.testResource("states/invalid/look-alike-long-s.yaml");
+        Run run = run(2, "assess", state.toString());
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("leverage: " + state + ":4:20: northKorea.responseToOffer: unknown"
+                + " value \"ſpurned\"; expected one of NONE, PENDING, ACCEPTED, SPURNED (did you mean SPURNED?)");
     }
 
     @Test

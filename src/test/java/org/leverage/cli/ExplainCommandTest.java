@@ -79,13 +79,35 @@ class ExplainCommandTest {
         Cli.Run run = Cli.run(2, "explain", "THAAD");
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString()
-                .contains("unknown id THAAD", "THAAD_RADAR", "OPEN_BILATERAL_TALKS", "THAAD_LEFT_OUT",
+                .contains("unknown id \"THAAD\"", "THAAD_RADAR", "OPEN_BILATERAL_TALKS", "THAAD_LEFT_OUT",
                         "OFFER_INCOMPLETE");
         String ids = run.err().substring(run.err().indexOf("expected one of ") + "expected one of ".length()).strip();
         assertThat(ids.split(", ")).hasSize(26);
     }
 
     @Slow
+    @Test
+    void anIdWithALookAlikeLetterIsUnknown_andTheIdItResemblesIsSuggested() {
+        // The ligature ﬀ, which Java's own case folding turns into FF: oﬀer-peace-treaty is not OFFER_PEACE_TREATY.
+        Cli.Run run = Cli.run(2, "explain", "oﬀer-peace-treaty");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("leverage: unknown id \"oﬀer-peace-treaty\";"
+                + " did you mean OFFER_PEACE_TREATY?; expected one of OPEN_BILATERAL_TALKS, ");
+    }
+
+    @Test
+    void anUnknownIdIsQuotedCutShortAndEscaped_asTheStateReaderQuotesAFile() {
+        // 100,000 characters and a terminal escape (ESC [2J clears the screen), as a script might pass by mistake.
+        String id = "\u001B[2J" + "X".repeat(100_000) + "\u0007";
+        Cli.Run run = Cli.run(2, "explain", id);
+        assertThat(run.out()).isEmpty();
+        String line = run.errLines().get(0);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(line).startsWith("leverage: unknown id \"\\u001B[2J" + "X".repeat(56) + "…\"; expected one of ")
+                .doesNotContain("\u001B", "\u0007", "X".repeat(57));
+        assertThat(line.length()).isLessThan(1_000);
+    }
+
     @Test
     void everyIdCanBeExplainedForEveryProjectScenario() throws IOException {
         Advisor advisor = TestAdvisors.builtIn();

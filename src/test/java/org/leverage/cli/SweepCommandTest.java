@@ -128,6 +128,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void aFieldUnlikeEveryFieldGetsNoGuess_onlyTheListOfFields() {
+        Run run = run(2, "sweep", "--vary", "budget");
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("leverage: --vary: no field \"budget\". Fields: unitedStates.goal, ")
+                .endsWith(", peninsula.usAllianceWithUnifiedKorea").doesNotContain("did you mean");
+        // A field of the right section but no field's name: the section alone is no reason to guess.
+        assertThat(run(2, "sweep", "--vary", "unitedStates.weather").err()).doesNotContain("did you mean");
+    }
+
+    @Test
     void aFieldNamedTwiceIsAUsageError() {
         Run run = run(2, "sweep", "--vary", "thaadDeployed", "--vary", "unitedStates.thaadDeployed");
         assertThat(run.errLines()).singleElement().asString().contains("named twice");

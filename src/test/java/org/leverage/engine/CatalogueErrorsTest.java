@@ -67,6 +67,25 @@ class CatalogueErrorsTest {
     }
 
     @Test
+    void aValueInAnyCaseIsRead_butALookAlikeLetterMakesItUnknown() throws IOException {
+        // enlist_beijing reads as ENLIST_BEIJING; ſhould (a long s, which Java's own case folding reads as S) does
+        // not read as SHOULD, nor ſpurned as SPURNED in a variant's condition: each is refused with the values.
+        assertThat(problem(recommendation("phase: enlist_beijing", "modality: ſhould")))
+                .isEqualTo(":5:5: recommendations.BACK_CHANNEL.modality: unknown value \"ſhould\"; expected one of"
+                        + " FIRST_STEP, AT_MINIMUM, NOW_CREDIBLE, SHOULD, LIKELY_NEEDED, CONSIDER (did you mean"
+                        + " SHOULD?)");
+        assertThat(problem("""
+                concerns:
+                  SANCTIONS_EVASION:
+                    summary: Evasion
+                    variants:
+                      - when: {northKorea.responseToOffer: ſpurned}
+                        summary: Worse
+                """)).isEqualTo(":5:16: concerns.SANCTIONS_EVASION.variants.when.northKorea.responseToOffer: unknown"
+                + " value \"ſpurned\"; expected one of NONE, PENDING, ACCEPTED, SPURNED (did you mean SPURNED?)");
+    }
+
+    @Test
     void anUnknownKindListsTheKinds() throws IOException {
         assertThat(problem("""
                 concerns:

@@ -138,6 +138,23 @@ class ErrorPathTest {
     }
 
     @Test
+    void standardInputThatFailsToRead_isSaidNotToBeReadable_notToBeTooLong() {
+        // What reading a descriptor open only for writing gives (leverage assess - 0>/dev/null); a closed one is
+        // ClosedStandardInputTest's, in a process of its own.
+        InputStream unreadable = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Bad file descriptor");
+            }
+        };
+
+        Run run = run(unreadable, "assess", "-");
+
+        assertRefused(run, "<stdin>");
+        assertThat(run.errLines().get(0)).isEqualTo("leverage: <stdin>: cannot read state: Bad file descriptor");
+    }
+
+    @Test
     void verbose_addsTheStackTraceUnderTheLocatedLine() throws IOException {
         Path file = Files.writeString(dir.resolve("verbose.yaml"), "china: {aidShare: HUGE}\n");
 

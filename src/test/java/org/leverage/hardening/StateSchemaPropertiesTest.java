@@ -16,6 +16,7 @@ import org.leverage.PrintedSchema;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.api.StateField;
+import org.leverage.spelling.AsciiCase;
 
 /**
  * The schema {@code leverage schema} prints against the reader, over generated JSON documents: a sparse state with
@@ -173,18 +174,22 @@ class StateSchemaPropertiesTest {
         };
     }
 
-    /** A string the reader takes for none of the field's values: a name cut short, padded, misspelt or random. */
+    /**
+     * A string the reader takes for none of the field's values: a name cut short, padded, misspelt, random, or
+     * written with look-alike letters (a long s, a dotless i), which Java's own case folding would read as the name.
+     */
     private static String badValue(StateField field, Random random) {
         String name = ((Enum<?>) field.choices().get(random.nextInt(field.choices().size()))).name();
-        String bad = switch (random.nextInt(5)) {
+        String bad = switch (random.nextInt(6)) {
             case 0 -> name.substring(0, name.length() - 1);
             case 1 -> name + "S";
             case 2 -> " " + name;
             case 3 -> name.replace('_', ' ');
+            case 4 -> name.toLowerCase(Locale.ROOT).replace('s', 'ſ').replace('i', 'ı');
             default -> Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         };
         boolean named = field.choices().stream()
-                .anyMatch(c -> ((Enum<?>) c).name().equals(bad.toUpperCase(Locale.ROOT).replace('-', '_')));
+                .anyMatch(c -> ((Enum<?>) c).name().equals(AsciiCase.upper(bad).replace('-', '_')));
         return named ? bad + "!" : bad;
     }
 

@@ -188,6 +188,11 @@ class StateReaderTest {
                         + " one of DENUCLEARIZATION, FREEZE (did you mean DENUCLEARIZATION?)"),
                 invalid("unknown-enum-value.json", 1, 56, "china.pressureOnPyongyang", "unknown value \"sever\";"
                         + " expected one of CAUTIOUS, REDUCE_AID, DELAY_AID, SEVER_AID (did you mean SEVER_AID?)"),
+                // Look-alike letters that Java's own case folding reads as S and I: refused, not read as the value.
+                invalid("look-alike-long-s.yaml", 4, 20, "northKorea.responseToOffer", "unknown value \"ſpurned\";"
+                        + " expected one of NONE, PENDING, ACCEPTED, SPURNED (did you mean SPURNED?)"),
+                invalid("look-alike-dotless-i.yaml", 2, 20, "unitedStates.approachToChina", "unknown value"
+                        + " \"ıncentıves\"; expected one of DEMANDS, INCENTIVES (did you mean INCENTIVES?)"),
                 invalid("unknown-key.yaml", 3, 3, "unitedStates.thaadDeplyed",
                         "unknown key; did you mean thaadDeployed? (valid keys here: goal, approachToChina,"
                                 + " militaryOptionSignaled, forcesOnPeninsula, thaadDeployed, talksWithPyongyang,"

@@ -189,6 +189,11 @@ class ScenarioReaderTest {
                         "unknown recommendation id \"COMIT_REFUGEE_AID\"; expected one of OPEN_BILATERAL_TALKS,"),
                 invalid("unknown-recommendation-id.yaml", 6, 7, "expect.recommendations[2]",
                         "(did you mean COMMIT_REFUGEE_AID?)"),
+                // A look-alike (the ligature ﬀ, which Java's own case folding turns into FF) is no id.
+                invalid("look-alike-recommendation-id.yaml", 3, 21, "expect.recommendations[0]",
+                        "unknown recommendation id \"oﬀer-peace-treaty\"; expected one of OPEN_BILATERAL_TALKS,"),
+                invalid("look-alike-recommendation-id.yaml", 3, 21, "expect.recommendations[0]",
+                        "(did you mean OFFER_PEACE_TREATY?)"),
                 invalid("duplicate-recommendation-id.yaml", 3, 63, "expect.recommendations[2]",
                         "duplicate recommendation id OFFER_PEACE_TREATY (already at expect.recommendations[0])"),
                 invalid("unknown-in-place-id.json", 3, 50, "expect.inPlace[1]",

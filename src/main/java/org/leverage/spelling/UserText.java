@@ -1,0 +1,46 @@
+package org.leverage.spelling;
+
+import java.util.Locale;
+
+/**
+ * Text a person wrote, made safe to echo in a one-line message: the state reader's errors, and any command's that
+ * quote an argument back. The text may be hostile or simply binary (a 100,000-character argument, escape bytes
+ * that would recolour or clear a terminal), so control characters are escaped and long text is cut short.
+ */
+public final class UserText {
+
+    /** The longest piece of a person's text a message quotes. */
+    public static final int SHOWN_MAX = 60;
+
+    private UserText() {
+    }
+
+    /** {@code "text"} with control characters escaped and long text cut short, for messages. */
+    public static String quoted(String text) {
+        return "\"" + shown(text).replace("\"", "\\\"") + "\"";
+    }
+
+    /** Text made safe for a one-line message: control characters escaped, cut after 60 characters. */
+    public static String shown(String text) {
+        boolean cutShort = text.length() > SHOWN_MAX;
+        int end = cutShort && Character.isHighSurrogate(text.charAt(SHOWN_MAX - 1)) ? SHOWN_MAX - 1 : SHOWN_MAX;
+        String cut = cutShort ? text.substring(0, end) + "…" : text;
+        StringBuilder out = new StringBuilder(cut.length());
+        for (int i = 0; i < cut.length(); i++) {
+            char c = cut.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

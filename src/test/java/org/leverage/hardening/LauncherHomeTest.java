@@ -1,0 +1,126 @@
+package org.leverage.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.leverage.TestPaths;
+
+/**
+ * No environment variable chooses the built-in rules (SECURITY.md, "Rule folders are code"): {@code bin/leverage}
+ * names them with its own {@code -Dleverage.home}, and a {@code -Dleverage.home} in the environment is refused with
+ * one line where the launcher can see it, and loses to the launcher's where it cannot. Run through the launcher
+ * itself, from a clone made of links to this one's {@code bin/leverage} and {@code target/} and a copy of its
+ * {@code rules/}, so that it never builds a jar.
+ */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class LauncherHomeTest {
+
+    private static final Path PROJECT = TestPaths.project();
+
+    @TempDir
+    Path folder;
+
+    private Path clone;
+    /** A rules folder the environment tries to put in the built-in's place: it does not compile. */
+    private Path other;
+
+    @BeforeEach
+    void makeACloneAndAnotherHome() throws IOException {
+        clone = Files.createDirectories(folder.resolve("clone"));
+        Files.createDirectories(clone.resolve("bin"));
+        Files.createSymbolicLink(clone.resolve("bin/leverage"), PROJECT.resolve("bin/leverage"));
+        TestPaths.copyFolder(TestPaths.rules(), clone.resolve("rules"));
+        other = folder.resolve("other");
+        Files.createDirectories(other.resolve("rules"));
+        Files.writeString(other.resolve("rules/replaced.drl"), "rule \"not the essay's\" when then oops\n");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "LEVERAGE_JAVA_OPTS | -Dleverage.home=OTHER",
+            "LEVERAGE_JAVA_OPTS | -Xmx256m -Dleverage.home=OTHER -Xss2m",
+            "LEVERAGE_JAVA_OPTS | -Dleverage.home",
+            // The JVM reads _JAVA_OPTIONS after its command line, so there the setting would win; it drops quotes.
+            "_JAVA_OPTIONS      | -D\"leverage.home=OTHER\""})
+    void aLeverageHomeInTheEnvironmentIsRefusedWithOneLine_beforeAnythingRuns(String variable, String value)
+            throws Exception {
+        // No target/ in the clone: were the launcher to go on, it would try to build a jar and fail otherwise.
+        Output run = launch(Map.of(variable, value.replace("OTHER", other.toString())), "assess");
+
+        assertThat(run.code()).as(run.err()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).containsExactly("leverage: " + variable + " sets -Dleverage.home, which only"
+                + " the launcher sets: the built-in rules are this clone's rules/; add your own with --rules DIR");
+    }
+
+    @Tag("stress") // a JVM each, through the launcher
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "LEVERAGE_JAVA_OPTS | @ARGS",
+            "JDK_JAVA_OPTIONS   | -Dleverage.home=OTHER"})
+    void aLeverageHomeTheLauncherCannotSeeLosesToItsOwn(String variable, String value) throws Exception {
+        Path jar = PROJECT.resolve("target/leverage.jar");
+        assumeTrue(Files.isRegularFile(jar) && Files.isDirectory(PROJECT.resolve("target/lib")),
+                "needs target/leverage.jar and target/lib (mvn package)");
+        Files.createSymbolicLink(clone.resolve("target"), PROJECT.resolve("target"));
+        // An @argument file: the launcher passes the word on, and only the JVM reads what it holds.
+        Path arguments = Files.writeString(folder.resolve("jvm.args"), "-Dleverage.home=" + other + "\n");
+
+        Output run = launch(Map.of(variable, value.replace("@ARGS", "@" + arguments)
+                .replace("OTHER", other.toString())), "assess");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("Assessing the built-in scenario baseline-2017 (no state file given).")
+                .contains("Scenario: Baseline, Tillerson in Beijing", "1. OPEN_BILATERAL_TALKS");
+        assertThat(run.err()).doesNotContain("leverage:", "replaced.drl");
+    }
+
+    record Output(int code, String out, String err) {
+    }
+
+    /** Runs the clone's {@code bin/leverage} with these environment variables and no others that reach the JVM. */
+    private Output launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(clone.resolve("bin/leverage").toString());
+        builder.command().addAll(List.of(args));
+        builder.environment().keySet().removeAll(List.of("LEVERAGE_JAVA_OPTS", "_JAVA_OPTIONS",
+                "JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS"));
+        builder.environment().put("LEVERAGE_NO_ARCHIVE", "1");
+        builder.environment().put("LEVERAGE_CACHE_DIR", folder.resolve("cache").toString());
+        builder.environment().putAll(environment);
+        Process process = builder.directory(folder.toFile()).start();
+        process.getOutputStream().close();
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        byte[] out = readAll(process.getInputStream());
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/leverage did not finish in 3 minutes");
+        }
+        return new Output(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8));
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
