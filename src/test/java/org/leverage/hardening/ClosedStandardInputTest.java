@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 
 /**
@@ -25,7 +25,7 @@ import org.leverage.TestPaths;
  * descriptor 0 as it starts, and reading "standard input" used to read that and call it a document over 1 MiB.
  * A child JVM each, a second or two: tagged stress.
  */
-@Tag("stress")
+@Slow
 @EnabledOnOs(OS.LINUX)
 class ClosedStandardInputTest {
 

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leverage.Slow;
 import org.leverage.TestPaths;
 
 /**
@@ -70,7 +70,7 @@ class LauncherHomeTest {
                 + " the launcher sets: the built-in rules are this clone's rules/; add your own with --rules DIR");
     }
 
-    @Tag("stress") // a JVM each, through the launcher
+    @Slow // a JVM each, through the launcher
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
             "LEVERAGE_JAVA_OPTS | @ARGS",
