@@ -101,15 +101,15 @@ final class CompareCommand implements Callable<Integer> {
             advisors.put(BUILT_IN, builtIn());
         }
         named.forEach((name, folder) -> advisors.put(name, folder == null ? builtIn()
-                : Advisor.builder().withoutBuiltInRules().addRules(folder)
-                        .cacheCompiledRules(RuleOptions.cacheFolder()).build()));
+                : LeverageCli.advisor(spec, Advisor.builder().withoutBuiltInRules().addRules(folder)
+                        .cacheCompiledRules(RuleOptions.cacheFolder()))));
         return advisors;
     }
 
-    private static Advisor builtIn() {
+    private Advisor builtIn() {
         Advisor.Builder builder = Advisor.builder().cacheCompiledRules(RuleOptions.cacheFolder());
         RuleOptions.home().map(h -> h.resolve("rules")).filter(Files::isDirectory).ifPresent(builder::builtInRulesFrom);
-        return builder.build();
+        return LeverageCli.advisor(spec, builder);
     }
 
     private PolicyState readState() {

@@ -18,6 +18,8 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.leverage.api.Advisor;
 import java.util.Set;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.LeverageException;
@@ -56,6 +58,18 @@ public final class LeverageCli implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    /** How the commands turn a builder into an advisor: they build it (a test shares advisors between runs). */
+    private final Function<Advisor.Builder, Advisor> advisors;
+
+    private LeverageCli(Function<Advisor.Builder, Advisor> advisors) {
+        this.advisors = advisors;
+    }
+
+    /** The advisor this builder describes, built the way this run of the command line builds advisors. */
+    static Advisor advisor(CommandSpec command, Advisor.Builder builder) {
+        return ((LeverageCli) command.root().userObject()).advisors.apply(builder);
+    }
+
     /** Runs the command line and exits with its {@link ExitCode}. */
     public static void main(String[] args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
@@ -82,7 +96,12 @@ public final class LeverageCli implements Runnable {
      * own code and its own line.
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(out, err).execute(args);
+        return run(out, err, Advisor.Builder::build, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the advisors built by {@code advisors}. */
+    static int run(PrintWriter out, PrintWriter err, Function<Advisor.Builder, Advisor> advisors, String... args) {
+        int code = commandLine(out, err, advisors).execute(args);
         if (!out.checkError() || (code != ExitCode.OK.code() && code != ExitCode.TESTS_FAILED.code())) {
             return code;
         }
@@ -99,7 +118,12 @@ public final class LeverageCli implements Runnable {
     private static final String BROKEN_PIPE = "Broken pipe";
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new LeverageCli());
+        return commandLine(out, err, Advisor.Builder::build);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err,
+            Function<Advisor.Builder, Advisor> advisors) {
+        CommandLine commandLine = new CommandLine(new LeverageCli(advisors));
         commandLine.setOut(out);
         commandLine.setErr(err);
         readEnumValuesInAnyAsciiCase(commandLine);

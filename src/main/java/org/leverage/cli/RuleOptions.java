@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.leverage.api.Advisor;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options every command that assesses shares: which rules, and how much to say. */
 final class RuleOptions {
@@ -26,6 +28,9 @@ final class RuleOptions {
 
     @Option(names = "--verbose", description = "Log what happens to stderr, and show stack traces.")
     boolean verbose;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
 
     /** The clone {@code bin/leverage} runs from, if it does. */
     static Optional<Path> home() {
@@ -76,6 +81,6 @@ final class RuleOptions {
             }
             builder.addRules(folder);
         }
-        return adjust.apply(builder).build();
+        return LeverageCli.advisor(command, adjust.apply(builder));
     }
 }

@@ -50,6 +50,7 @@ class AnalystRulesCommandsTest {
         return run.out().lines().filter(l -> l.contains(": error [") || l.contains(": warning [")).toList();
     }
 
+    @Slow // 2,000 random states; theSampleReachesTheCallOnBeijingWithoutRandomStates validates the structured sample
     @Test
     void theBuiltInFrameworkValidatesCleanly() {
         Cli.Run run = Cli.run(0, "validate", "--strict");
@@ -68,7 +69,8 @@ class AnalystRulesCommandsTest {
 
     @Test
     void aSyntaxErrorIsACompileErrorAtItsLineAndColumn() {
-        Cli.Run run = Cli.run(3, "validate", "--rules", folder("syntax-error"));
+        // The folder alone (--no-default-rules): the error is the same, and the framework is not compiled again.
+        Cli.Run run = Cli.run(3, "validate", "--no-default-rules", "--rules", folder("syntax-error"));
         assertThat(findings(run)).containsExactly(folder("syntax-error/broken.drl")
                 .replace(TestPaths.project() + "/", "")
                 + ":10:1: error [compile] syntax error: mismatched input 'then' in rule \"A rule with a missing parenthesis\"");
@@ -97,7 +99,7 @@ class AnalystRulesCommandsTest {
 
     @Test
     void anUnknownFactTypeIsACompileErrorAtItsColumn() {
-        Cli.Run run = Cli.run(3, "validate", "--rules", folder("validate/unknown-fact-type"));
+        Cli.Run run = Cli.run(3, "validate", "--no-default-rules", "--rules", folder("validate/unknown-fact-type"));
         assertThat(findings(run)).singleElement().asString()
                 .endsWith("taiwan.drl:9:5: error [compile] Unable to resolve ObjectType 'TaiwanStrait'");
     }

@@ -25,7 +25,8 @@ final class Cli implements BeforeAllCallback {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), SharedAdvisors::build,
+                args);
         return new Run(code, out.toString(), err.toString());
     }
 

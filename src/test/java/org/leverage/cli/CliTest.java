@@ -279,7 +279,8 @@ class CliTest {
 
     @Test
     void aRuleFileErrorExitsThreeWithItsLocation() {
-        Run run = run(3, "assess", "--rules", TestPaths.testResource("rule-folders/unknown-field").toString());
+        Run run = run(3, "assess", "--no-default-rules", "--rules",
+                TestPaths.testResource("rule-folders/unknown-field").toString());
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("misspelled.drl:9:", "thaadDeplyed");
         assertThat(run.err()).doesNotContain("\tat ");
@@ -287,7 +288,7 @@ class CliTest {
 
     @Test
     void verboseAddsTheStackTrace() {
-        Run run = run(3, "assess", "--verbose", "--rules",
+        Run run = run(3, "assess", "--verbose", "--no-default-rules", "--rules",
                 TestPaths.testResource("rule-folders/syntax-error").toString());
         assertThat(run.err()).contains("RuleException");
     }

@@ -85,7 +85,6 @@ class ExplainCommandTest {
         assertThat(ids.split(", ")).hasSize(26);
     }
 
-    @Slow
     @Test
     void anIdWithALookAlikeLetterIsUnknown_andTheIdItResemblesIsSuggested() {
         // The ligature ﬀ, which Java's own case folding turns into FF: oﬀer-peace-treaty is not OFFER_PEACE_TREATY.
@@ -108,6 +107,7 @@ class ExplainCommandTest {
         assertThat(line.length()).isLessThan(1_000);
     }
 
+    @Slow
     @Test
     void everyIdCanBeExplainedForEveryProjectScenario() throws IOException {
         Advisor advisor = TestAdvisors.builtIn();
