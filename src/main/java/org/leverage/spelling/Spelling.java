@@ -28,6 +28,11 @@ public final class Spelling {
         int bestWhole = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String name = normalize(candidate);
+            if (input.length() - name.length() > limit) {
+                // Neither the candidate nor any beginning of it can be that close: each is at least this many
+                // deletions away. It also spares a 100,000-character argument a 100,000-row table per candidate.
+                continue;
+            }
             int[] distances = distances(input, name);
             int whole = distances[name.length()];
             int score = whole;
