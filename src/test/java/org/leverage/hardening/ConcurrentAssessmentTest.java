@@ -30,13 +30,13 @@ import org.leverage.api.PolicyState;
  * memo ({@code rememberAssessments(0)}), so that every assessment runs the rules in a pooled session updated from
  * whatever state it last held.
  *
- * <p>{@code -Dleverage.stress.assessments=N} sets the assessments per advisor: 2,000 by default (4,000 in all, each
+ * <p>{@code -Dleverage.stress.assessments=N} sets the assessments per advisor: 1,000 by default (2,000 in all, each
  * thread starting at once on its own random walk through the states), 100,000 in the {@code stress} profile.
  */
 class ConcurrentAssessmentTest {
 
     private static final int THREADS = 8;
-    private static final int ASSESSMENTS = Hardening.setting("leverage.stress.assessments", 2_000);
+    private static final int ASSESSMENTS = Hardening.setting("leverage.stress.assessments", 1_000);
 
     private static List<PolicyState> states;
     private static List<Object> expected;

@@ -36,7 +36,7 @@ class StateReaderPropertiesTest {
 
     // ------------------------------------------------------------------ round trips
 
-    @Property(tries = 1000)
+    @Property(tries = 400)
     void aValidStateWrittenAsYaml_readsBackEqual_andWritesBackToTheSameYamlAndJson(
             @ForAll("validStates") PolicyState state) {
         String yaml = StateWriter.toYaml(state);
@@ -51,7 +51,7 @@ class StateReaderPropertiesTest {
         assertThat(StateWriter.toJson(read)).isEqualTo(StateWriter.toJson(state));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 400)
     void aValidStateWrittenAsJson_readsBackEqual_andWritesBackToTheSameJsonAndYaml(
             @ForAll("validStates") PolicyState state) {
         String json = StateWriter.toJson(state);
@@ -65,7 +65,7 @@ class StateReaderPropertiesTest {
 
     // ------------------------------------------------------------------ refusals at the right place
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void aContradictoryState_isRefusedAtItsFirstContradiction(@ForAll("contradictoryStates") PolicyState state) {
         String yaml = StateWriter.toYaml(state);
         Contradiction first = state.contradictions().get(0);
@@ -77,7 +77,7 @@ class StateReaderPropertiesTest {
         assertThat(lineOf(yaml, e)).contains(" " + StateField.byPath(first.field()).orElseThrow().key() + ": ");
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void aDuplicatedLine_isRefusedAsADuplicateKey(@ForAll("validStates") PolicyState state,
                                                   @ForAll @IntRange(min = 0, max = 1000) int pick) {
         String yaml = StateWriter.toYaml(state);
@@ -91,7 +91,7 @@ class StateReaderPropertiesTest {
         assertThat(e.location().orElseThrow().line()).isEqualTo(index + 2);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 250)
     void aWrongTypeInAnyField_isRefusedAtThatFieldsLine(@ForAll("validStates") PolicyState state,
                                                         @ForAll @IntRange(min = 0, max = 1000) int pick,
                                                         @ForAll("wrongValues") String wrong) {
@@ -112,7 +112,7 @@ class StateReaderPropertiesTest {
         assertThat(e.field()).endsWith(key);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void anUnknownKeyInAnySection_isRefusedWithItsPath(@ForAll("validStates") PolicyState state,
                                                        @ForAll @IntRange(min = 0, max = 1000) int pick,
                                                        @ForAll("unknownKeys") String key) {
@@ -132,7 +132,7 @@ class StateReaderPropertiesTest {
 
     // ------------------------------------------------------------------ mutants
 
-    @Property(tries = 2000)
+    @Property(tries = 800)
     void anyMutantOfADocument_isReadOrRefusedWithOneLocatedLine(@ForAll("seedIndexes") int seed,
                                                                @ForAll("mutationLists") List<Mutation> mutations) {
         List<Hardening.Seed> seeds = SEEDS;
