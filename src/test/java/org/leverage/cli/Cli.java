@@ -30,6 +30,17 @@ final class Cli implements BeforeAllCallback {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** As {@link #run(int, String...)}, building every advisor afresh, as a process does: for tests of building. */
+    static Run runBuildingAdvisors(int expectedExitCode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LeverageCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        Run run = new Run(code, out.toString(), err.toString());
+        assertThat(run.exitCode()).as("exit code of leverage %s; stderr: %s", String.join(" ", args), run.err())
+                .isEqualTo(expectedExitCode);
+        return run;
+    }
+
     /** Runs and asserts the exit code, showing stderr when it differs. */
     static Run run(int expectedExitCode, String... args) {
         Run run = run(args);
