@@ -34,8 +34,8 @@ import org.leverage.scenario.ScenarioReader;
  *
  * <p>{@code -Dleverage.fuzz.mutations=N}, {@code -Dleverage.fuzz.cli=N} and {@code -Dleverage.fuzz.seed=S} change
  * the run; the seed is fixed by default so that a failure reproduces. The default build reads 3,000 mutants (every
- * seed mutated a dozen times) and sends 20 through the CLI, about a second; the {@code stress} profile reads a
- * million and sends 1,000 through the CLI.
+ * seed mutated a dozen times) and sends 20 through the CLI, about a second; the {@code stress} profile reads
+ * half a million and sends 1,000 through the CLI.
  */
 class StateReaderFuzzTest {
 
