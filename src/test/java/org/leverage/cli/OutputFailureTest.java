@@ -3,18 +3,13 @@ package org.leverage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.leverage.ChildProcess;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
 
@@ -166,34 +162,18 @@ class OutputFailureTest {
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-Dleverage.home=" + TestPaths.project(), "-Dleverage.cache.dir=" + cache.resolve("leverage"),
-                "-cp", classPath(), "org.leverage.cli.LeverageCli"));
+                "-cp", ChildProcess.testClassPath(), "org.leverage.cli.LeverageCli"));
         String command = String.format(template, String.join(" ", java.stream().map(OutputFailureTest::quoted)
                 .toList()));
-        Process process = new ProcessBuilder("bash", "-c", command).directory(folder.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        readAll(process.getInputStream());
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish in 3 minutes");
-        }
-        return new Output(process.exitValue(), new String(err.join(), StandardCharsets.UTF_8));
+        ChildProcess.Finished finished = ChildProcess.run(new ProcessBuilder("bash", "-c", command)
+                .directory(folder.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))),
+                command);
+        return new Output(finished.code(), finished.err());
     }
 
     static String quoted(String word) {
         return "'" + word.replace("'", "'\\''") + "'";
     }
 
-    static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leverage.ChildProcess;
 import org.leverage.cli.Cli.Run;
 
 /**
@@ -99,7 +100,7 @@ class OutputFilesTest {
     void aTemporaryFileBeingWrittenIsRemovedWhenTheJvmIsInterrupted(String signal) throws Exception {
         Path target = folder.resolve("decisions.csv");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", OutputFailureTest.classPath(),
+                "-XX:+UseSerialGC", "-XX:-UsePerfData", "-cp", ChildProcess.testClassPath(),
                 InterruptedWrite.class.getName(), target.toString()).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.leverage.ChildProcess;
 import org.leverage.SharedState;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
@@ -77,12 +78,10 @@ class ReadOnceTest {
         String command = "cat " + OutputFailureTest.quoted(SCENARIO.toString()) + " | exec "
                 + String.join(" ", java().stream().map(OutputFailureTest::quoted).toList())
                 + " assess /dev/stdin --format json";
-        Process process = new ProcessBuilder("bash", "-c", command).directory(folder.toFile()).start();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(
-                () -> OutputFailureTest.readAll(process.getErrorStream()));
-        String out = new String(OutputFailureTest.readAll(process.getInputStream()), "UTF-8");
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(process.exitValue()).as(new String(err.join(), "UTF-8")).isZero();
+        ChildProcess.Finished finished = ChildProcess.run(
+                new ProcessBuilder("bash", "-c", command).directory(folder.toFile()), command);
+        assertThat(finished.code()).as(finished.err()).isZero();
+        String out = finished.outText();
         assertThat(out).isEqualTo(run(0, "assess", SCENARIO.toString(), "--format", "json").out());
     }
 
@@ -90,6 +89,6 @@ class ReadOnceTest {
         return java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-Dleverage.home=" + TestPaths.project(), "-Dleverage.cache.dir=" + folder.resolve("cache"),
-                "-cp", OutputFailureTest.classPath(), "org.leverage.cli.LeverageCli");
+                "-cp", ChildProcess.testClassPath(), "org.leverage.cli.LeverageCli");
     }
 }

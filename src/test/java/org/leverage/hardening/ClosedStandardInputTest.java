@@ -3,19 +3,15 @@ package org.leverage.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.leverage.ChildProcess;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
 
@@ -51,34 +47,15 @@ class ClosedStandardInputTest {
         List<String> words = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-Dleverage.home=" + TestPaths.project(), "-Dleverage.cache.dir=" + folder.resolve("cache"),
-                "-cp", classPath(), "org.leverage.cli.LeverageCli"));
+                "-cp", ChildProcess.testClassPath(), "org.leverage.cli.LeverageCli"));
         return "exec " + String.join(" ", words.stream().map(w -> "'" + w.replace("'", "'\\''") + "'").toList());
     }
 
     private Output shell(String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("bash", "-c", command).directory(folder.toFile()).start();
-        process.getOutputStream().close();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        byte[] out = readAll(process.getInputStream());
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(command + " did not finish in 3 minutes");
-        }
-        return new Output(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8));
+        ChildProcess.Finished finished = ChildProcess.run(
+                new ProcessBuilder("bash", "-c", command).directory(folder.toFile()), command);
+        return new Output(finished.code(), finished.outText(), finished.err());
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    /** The test class path: Surefire's own record of it, else this JVM's. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
 }

@@ -3,7 +3,6 @@ package org.leverage.hardening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
+import org.leverage.ChildProcess;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -239,31 +238,13 @@ class DeterminismTest {
         command.add("-Dleverage.home=" + home);
         command.add("-Dleverage.cache.dir=" + cache);
         command.add("-cp");
-        command.add(classPath());
+        command.add(ChildProcess.testClassPath());
         command.add("org.leverage.cli.LeverageCli");
         command.addAll(args);
-        Process process = new ProcessBuilder(command).directory(TestPaths.project().toFile()).start();
-        process.getOutputStream().close();
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("leverage " + args + " did not finish in 3 minutes");
-        }
-        return new Output(process.exitValue(), out.join(), new String(err.join(), StandardCharsets.UTF_8));
+        ChildProcess.Finished finished = ChildProcess.run(
+                new ProcessBuilder(command).directory(TestPaths.project().toFile()), "leverage " + args);
+        return new Output(finished.code(), finished.out(), finished.err());
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    /** The test class path: Surefire's own record of it, else this JVM's. */
-    private static String classPath() {
-        String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    }
 }

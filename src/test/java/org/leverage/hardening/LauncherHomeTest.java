@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.leverage.ChildProcess;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
 
@@ -104,23 +100,8 @@ class LauncherHomeTest {
         builder.environment().put("LEVERAGE_NO_ARCHIVE", "1");
         builder.environment().put("LEVERAGE_CACHE_DIR", folder.resolve("cache").toString());
         builder.environment().putAll(environment);
-        Process process = builder.directory(folder.toFile()).start();
-        process.getOutputStream().close();
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        byte[] out = readAll(process.getInputStream());
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("bin/leverage did not finish in 3 minutes");
-        }
-        return new Output(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8));
+        ChildProcess.Finished finished = ChildProcess.run(builder.directory(folder.toFile()), "bin/leverage");
+        return new Output(finished.code(), finished.outText(), finished.err());
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
