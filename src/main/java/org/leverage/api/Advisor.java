@@ -1,6 +1,7 @@
 package org.leverage.api;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -35,7 +36,9 @@ public interface Advisor extends AutoCloseable {
      * @param state the state to assess, e.g. from {@link PolicyState#builder()} or {@link PolicyState#read(Path)}
      * @return what follows from the state; immutable
      * @throws InvalidStateException when the state contradicts itself (contract §2) or has a future format
-     * @throws RuleException         when a rule fails while it runs or the rules keep firing without end
+     * @throws RuleException         when a rule fails while it runs (stack or heap exhausted included), calls
+     *                               {@code halt()}, keeps firing without end, or runs past the time limit (see
+     *                               {@link Builder#timeLimit(Duration)})
      */
     Assessment assess(PolicyState state);
 
@@ -122,12 +125,22 @@ public interface Advisor extends AutoCloseable {
         /** How many recent states' assessments an advisor remembers unless told otherwise. */
         public static final int DEFAULT_REMEMBERED_STATES = 1024;
 
+        /**
+         * How long the rules of a folder may run on one state unless told otherwise: the built-in framework needs
+         * well under a millisecond, so only a rule that never ends comes near it.
+         */
+        public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(5);
+
+        /** The longest time limit accepted: a day, far past any real assessment, and safe from overflow. */
+        public static final Duration MAX_TIME_LIMIT = Duration.ofDays(1);
+
         private Path builtInRulesFolder;
         private boolean builtInRules = true;
         private final List<Path> ruleFolders = new ArrayList<>();
         private int maxFirings = DEFAULT_MAX_FIRINGS;
         private Path compiledRulesCache;
         private int rememberedStates = DEFAULT_REMEMBERED_STATES;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
 
         private Builder() {
         }
@@ -187,6 +200,35 @@ public interface Advisor extends AutoCloseable {
         }
 
         /**
+         * Bounds the wall-clock time the rules may take over one state (its assessment, or the run behind an
+         * explanation). Rule folders are code, and code can loop, sleep or wait forever; so an advisor that loads
+         * any rule file other than the built-in framework's runs its rules on a thread of its own for each thread
+         * that calls it (a daemon named {@code leverage-rules-N}), and the caller waits at most this long. Past
+         * it, the rules are halted and their thread interrupted; the caller gets a {@link RuleException} naming
+         * the rule that was running, at most a tenth of a second later. A rule that stops (a sleep, a wait, rules
+         * firing one another) leaves the thread to be used again. A right-hand side that never returns
+         * ({@code while (true) {}}) cannot be stopped inside a JVM: its thread is left running, on its own, as a
+         * daemon that does not keep the JVM from exiting, holding the session it was given, and the advisor's next
+         * assessment on that caller's thread gets a new one. Such an advisor should be closed and its rules fixed.
+         * <p>
+         * The built-in framework's rules, unchanged, do nothing but insert conclusions ({@code
+         * BuiltInRulesCannotRunAwayTest} checks it); an advisor of them alone runs them on the caller's thread,
+         * without the hand-over (tens of microseconds an assessment) a time limit needs.
+         *
+         * @param limit the longest an assessment's rules may run; default {@link #DEFAULT_TIME_LIMIT} (5 s)
+         * @return this builder
+         * @throws IllegalArgumentException when {@code limit} is not positive or is over {@link #MAX_TIME_LIMIT}
+         * @throws NullPointerException     when {@code limit} is null
+         */
+        public Builder timeLimit(Duration limit) {
+            if (limit.isNegative() || limit.isZero() || limit.compareTo(MAX_TIME_LIMIT) > 0) {
+                throw new IllegalArgumentException("timeLimit must be more than 0 and at most a day, was " + limit);
+            }
+            timeLimit = limit;
+            return this;
+        }
+
+        /**
          * Keeps the compiled rules in this folder between runs, keyed by a hash of the rule files, the engine
          * version and the fact classes, and loads them from there when nothing changed. Worth it for a short-
          * lived process (a command line); a long-lived application builds its advisor once and needs none. A
@@ -231,7 +273,7 @@ public interface Advisor extends AutoCloseable {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no Leverage engine on the class path"));
             return provider.create(new Settings(builtInRules, builtInRulesFolder, ruleFolders, maxFirings,
-                    compiledRulesCache, rememberedStates));
+                    compiledRulesCache, rememberedStates, timeLimit));
         }
     }
 
@@ -244,9 +286,10 @@ public interface Advisor extends AutoCloseable {
      * @param maxFirings         the bound on rule firings per assessment
      * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
      * @param rememberedStates   how many distinct states' assessments to remember; 0 for none
+     * @param timeLimit          how long the rules of a folder may run on one state
      */
     record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings,
-                    Path compiledRulesCache, int rememberedStates) {
+                    Path compiledRulesCache, int rememberedStates, Duration timeLimit) {
         /**
          * Copies the folders, so the settings are immutable.
          *
@@ -256,10 +299,12 @@ public interface Advisor extends AutoCloseable {
          * @param maxFirings         the bound on rule firings per assessment
          * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
          * @param rememberedStates   how many distinct states' assessments to remember; 0 for none
-         * @throws NullPointerException when {@code ruleFolders}, or an element of it, is null
+         * @param timeLimit          how long the rules of a folder may run on one state
+         * @throws NullPointerException when {@code ruleFolders}, an element of it, or {@code timeLimit} is null
          */
         public Settings {
             ruleFolders = List.copyOf(ruleFolders);
+            java.util.Objects.requireNonNull(timeLimit, "timeLimit");
         }
     }
 }

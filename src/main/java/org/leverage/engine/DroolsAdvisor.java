@@ -29,12 +29,17 @@ final class DroolsAdvisor implements Advisor {
     /** Null when the advisor remembers no states. */
     private final Memo memo;
 
-    DroolsAdvisor(RuleCompiler.Compiled compiled, Catalogue catalogue, int maxFirings, int rememberedStates) {
+    /**
+     * @param timeLimit how long the rules may run on one state, on threads of their own; {@code null} to run
+     *                  them on the caller's thread (the built-in framework alone, which cannot run away)
+     */
+    DroolsAdvisor(RuleCompiler.Compiled compiled, Catalogue catalogue, int maxFirings, int rememberedStates,
+                  java.time.Duration timeLimit) {
         this.compiled = compiled;
         this.catalogue = catalogue;
-        this.runner = new SessionRunner(compiled, maxFirings);
+        this.runner = new SessionRunner(compiled, maxFirings, timeLimit);
         this.assembler = new AssessmentAssembler(catalogue);
-        this.sessions = new SessionPool(compiled.kieBase());
+        this.sessions = new SessionPool(runner::newSession);
         this.explanations = new Explanations(runner, compiled.byRule(), catalogue);
         this.memo = rememberedStates > 0 ? new Memo(rememberedStates) : null;
     }
@@ -56,6 +61,7 @@ final class DroolsAdvisor implements Advisor {
     @Override
     public void close() {
         sessions.close();
+        runner.close();
         if (memo != null) {
             memo.clear();
         }

@@ -1,7 +1,9 @@
 package org.leverage.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.leverage.api.Advisor;
 import org.leverage.api.spi.AdvisorProvider;
 import org.leverage.api.RuleException;
@@ -40,6 +42,27 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 : CatalogueFiles.extend(Catalogue.EMPTY, List.of(settings.builtInRulesFolder()));
         Catalogue catalogue = CatalogueFiles.extend(framework, settings.ruleFolders());
         return new DroolsAdvisor(RuleCompiler.compile(files, cache), catalogue, settings.maxFirings(),
-                settings.rememberedStates());
+                settings.rememberedStates(), onlyTheFramework(settings, files) ? null : settings.timeLimit());
+    }
+
+    /**
+     * Whether the rules are the built-in framework's and nothing else, as packaged (a clone's unedited
+     * {@code rules/} included): their consequences only insert conclusions, so they cannot run away and need no
+     * time limit. Any other rule file is code that can loop, and runs watched.
+     */
+    private static boolean onlyTheFramework(Advisor.Settings settings, List<RuleFile> files) {
+        if (!settings.builtInRules() || !settings.ruleFolders().isEmpty()) {
+            return false;
+        }
+        if (settings.builtInRulesFolder() == null) {
+            return true;
+        }
+        List<RuleFile> packaged = RuleSources.packaged("builtin/");
+        if (packaged.size() != files.size()) {
+            return false;
+        }
+        Map<String, String> packagedText = new HashMap<>();
+        packaged.forEach(f -> packagedText.put(f.sourcePath(), f.text()));
+        return files.stream().allMatch(f -> f.text().equals(packagedText.get(f.sourcePath())));
     }
 }

@@ -29,6 +29,7 @@ import org.drools.core.common.InternalFactHandle;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
@@ -73,6 +74,34 @@ final class DroolsInternals {
      *                initial fact
      */
     record Support(Rule rule, Object[] matched) {
+    }
+
+    /**
+     * The start of the name of every class Drools generates for a rule written in Java: its consequence
+     * ({@code Rule_Name123…}, with an {@code …Invoker} beside it) and its {@code eval}s. The name is the rule's,
+     * with a space as {@code _} and any other character not a letter, digit or {@code _} as {@code $uN$}, then a
+     * number; a frame of such a class on a thread's stack means the thread is inside that rule.
+     */
+    static String generatedClassPrefix(Rule rule) {
+        StringBuilder name = new StringBuilder(rule.getPackageName()).append(".Rule_");
+        rule.getName().codePoints().forEach(c -> {
+            if (c == ' ') {
+                name.append('_');
+            } else if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+                name.appendCodePoint(c);
+            } else {
+                name.append("$u").append(c).append('$');
+            }
+        });
+        return name.toString();
+    }
+
+    /**
+     * Whether the agenda still holds rules to fire after {@link KieSession#fireAllRules(int)} returned: it
+     * drains the agenda unless a rule called {@code halt()} or the bound on firings was reached.
+     */
+    static boolean stoppedBeforeDone(KieSession session) {
+        return ((StatefulKnowledgeSessionImpl) session).getAgenda().peekNextRule() != null;
     }
 
     /** The object a handle stands for. */

@@ -3,7 +3,7 @@ package org.leverage.engine;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.kie.api.KieBase;
+import java.util.function.Supplier;
 
 /**
  * The sessions kept between assessments, one per thread, so that a thread walking through neighbouring states
@@ -12,14 +12,14 @@ import org.kie.api.KieBase;
  */
 final class SessionPool implements AutoCloseable {
 
-    private final KieBase kieBase;
+    private final Supplier<StateSession> newSession;
     private final ThreadLocal<Slot> sessions = ThreadLocal.withInitial(Slot::new);
     /** Every thread's slot that holds a session, so that {@link #close} can release them all. */
     private final Set<Slot> slots = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    SessionPool(KieBase kieBase) {
-        this.kieBase = kieBase;
+    SessionPool(Supplier<StateSession> newSession) {
+        this.newSession = newSession;
     }
 
     /** One thread's session, or none; static, so that a thread's slot never holds the pool itself. */
@@ -39,7 +39,7 @@ final class SessionPool implements AutoCloseable {
         synchronized (slot) {
             ensureOpen();
             if (slot.session == null) {
-                slot.session = new StateSession(kieBase);
+                slot.session = newSession.get();
                 slots.add(slot);
             }
             session = slot.session;

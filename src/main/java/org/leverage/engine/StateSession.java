@@ -1,6 +1,10 @@
 package org.leverage.engine;
 
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 import org.leverage.api.PolicyState;
@@ -17,13 +21,39 @@ final class StateSession {
     private final KieSession kieSession;
     private final FactHandle[] handles = new FactHandle[RECORDS];
     private final Object[] records = new Object[RECORDS];
+    /** The rule whose consequence is running, or last ran; kept only for rules that may misbehave. */
+    private volatile Rule firing;
+    /** Set when a rule that would not stop still runs in this session: it must not be touched again. */
+    private volatile boolean abandoned;
 
     StateSession(KieBase kieBase) {
+        this(kieBase, false);
+    }
+
+    /**
+     * @param watchFiring whether to remember which rule is firing, so that a rule that fails without a trace of
+     *                    its own (exhausted stack, {@code halt()}) can be named; a listener call per firing
+     */
+    StateSession(KieBase kieBase, boolean watchFiring) {
         this.kieSession = kieBase.newKieSession();
+        if (watchFiring) {
+            kieSession.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    firing = event.getMatch().getRule();
+                }
+
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    firing = event.getMatch().getRule();
+                }
+            });
+        }
     }
 
     /** Puts this state's records in the session, replacing only those that differ from the last state's. */
     void load(PolicyState state) {
+        firing = null;
         set(0, state.unitedStates());
         set(1, state.unitedStates().offersToPyongyang());
         set(2, state.unitedStates().commitmentsToBeijing());
@@ -45,7 +75,19 @@ final class StateSession {
         return kieSession;
     }
 
+    /** The rule that was firing, or fired last, in this state's run; null when not watched or none fired. */
+    Rule firing() {
+        return firing;
+    }
+
+    /** Leaves the session to a rule that will not return: disposing of it under that rule could break anything. */
+    void abandon() {
+        abandoned = true;
+    }
+
     void dispose() {
-        kieSession.dispose();
+        if (!abandoned) {
+            kieSession.dispose();
+        }
     }
 }

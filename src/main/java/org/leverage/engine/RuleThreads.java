@@ -1,0 +1,230 @@
+package org.leverage.engine;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+/**
+ * The threads an advisor runs untrusted rules on, one for each thread that calls it, so that the caller waits
+ * for its rules no longer than the time limit. A right-hand side that loops forever cannot be stopped inside a
+ * JVM (halting the agenda waits for it to return; {@code Thread.stop} is gone), but it need not take its
+ * caller with it: past the limit the rules are halted and their thread interrupted, and when they still have
+ * not returned a tenth of a second later the thread is left to them and the caller goes on.
+ * <p>
+ * The hand-over is a pair of park/unpark calls, not an executor: it costs the caller tens of microseconds an
+ * assessment, which is why the built-in framework, which cannot run away, does not use it.
+ */
+final class RuleThreads implements AutoCloseable {
+
+    /** How long rules that were told to stop get to return before their thread is given up on. */
+    static final Duration GRACE = Duration.ofMillis(100);
+
+    /**
+     * How long each side of the hand-over spins before it parks, when there are cores to spare: a parked thread
+     * takes tens of microseconds to wake on this kind of machine, as long as the rules of an assessment take, so
+     * a caller waiting for its rules and a rule thread waiting for the next state spin for a while first. With
+     * every core busy a spin takes time from the threads doing the work, so then both park at once.
+     */
+    private static final long SPIN_NANOS = 100_000;
+
+    /** Each hand-over keeps two threads running while they spin: the caller and its rule thread. */
+    private static final int CALLERS_THAT_MAY_SPIN = Math.max(0, Runtime.getRuntime().availableProcessors() / 2);
+
+    /** What a caller learns when its rules ran past the limit. */
+    record Overrun(StackTraceElement[] stack, boolean stopped, String threadName) {
+    }
+
+    /** Thrown to the caller when the rules ran past the limit; {@link SessionRunner} words it. */
+    static final class OverrunException extends RuntimeException {
+        private final transient Overrun overrun;
+
+        OverrunException(Overrun overrun) {
+            super(null, null, false, false);
+            this.overrun = overrun;
+        }
+
+        Overrun overrun() {
+            return overrun;
+        }
+    }
+
+    private final long limitNanos;
+    private final String namePrefix;
+    private final AtomicInteger started = new AtomicInteger();
+    /** Callers waiting for their rules now. */
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ThreadLocal<RuleThread> byCaller = new ThreadLocal<>();
+    /** Every rule thread waiting for work, so that {@link #close} can end them. */
+    private final Set<RuleThread> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    /**
+     * @param limit      how long a caller waits for its rules
+     * @param namePrefix the start of each thread's name, {@code leverage-rules-}, then a number
+     */
+    RuleThreads(Duration limit, String namePrefix) {
+        this.limitNanos = limit.toNanos();
+        this.namePrefix = namePrefix;
+    }
+
+    /**
+     * Runs {@code work} on this caller's rule thread and returns what it returns, or throws what it throws.
+     *
+     * @param stop called once when the limit has passed, on the caller's thread, to ask the rules to stop
+     *             (halting the agenda); the rule thread is interrupted too
+     * @throws OverrunException when the limit passed; {@link Overrun#stopped()} says whether the rules returned
+     *                          within the grace that followed
+     */
+    <T> T run(Supplier<T> work, Runnable stop) {
+        if (closed) {
+            throw new IllegalStateException("this advisor is closed; build another to assess");
+        }
+        RuleThread thread = byCaller.get();
+        if (thread == null) {
+            thread = new RuleThread(namePrefix + started.incrementAndGet());
+            byCaller.set(thread);
+            live.add(thread);
+            thread.thread.start();
+        }
+        @SuppressWarnings("unchecked")
+        T result = (T) thread.run(work, stop);
+        return result;
+    }
+
+    /** The rule threads that serve a caller now, for tests. */
+    java.util.List<Thread> live() {
+        return live.stream().map(t -> t.thread).toList();
+    }
+
+    /** Ends every rule thread that is waiting for work; one still running rules ends when they return. */
+    @Override
+    public void close() {
+        closed = true;
+        for (RuleThread thread : live) {
+            thread.retire();
+        }
+        live.clear();
+    }
+
+    /** Whether spinning takes no core from another assessment: few callers wait for their rules now. */
+    private boolean maySpin() {
+        return waiting.get() <= CALLERS_THAT_MAY_SPIN;
+    }
+
+    /** One caller's rule thread: it waits for work, runs it, and hands back the result. */
+    private final class RuleThread implements Runnable {
+        final Thread thread;
+        private volatile Supplier<?> task;
+        private volatile Thread caller;
+        private volatile boolean done;
+        private volatile boolean retired;
+        private Object result;
+        private Throwable failure;
+
+        RuleThread(String name) {
+            thread = new Thread(this, name);
+            thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!retired) {
+                Supplier<?> work = task;
+                if (work == null) {
+                    long spinUntil = System.nanoTime() + (maySpin() ? SPIN_NANOS : 0);
+                    while ((work = task) == null && !retired && System.nanoTime() < spinUntil) {
+                        Thread.onSpinWait();
+                    }
+                    if (work == null) {
+                        LockSupport.park(this);
+                        continue;
+                    }
+                }
+                Thread.interrupted(); // an interrupt meant for the last run is not this one's
+                try {
+                    result = work.get();
+                } catch (Throwable e) {
+                    // Errors too (an exhausted stack or heap): they are the rules' failure, the caller's to report.
+                    failure = e;
+                }
+                task = null;
+                done = true;
+                LockSupport.unpark(caller);
+            }
+        }
+
+        Object run(Supplier<?> work, Runnable stop) {
+            caller = Thread.currentThread();
+            result = null;
+            failure = null;
+            done = false;
+            task = work;
+            LockSupport.unpark(thread);
+            long deadline = System.nanoTime() + limitNanos;
+            boolean interrupted = false;
+            waiting.incrementAndGet();
+            try {
+                if (!await(deadline)) {
+                    interrupted = Thread.interrupted();
+                    StackTraceElement[] stack = thread.getStackTrace();
+                    stop.run();
+                    thread.interrupt();
+                    boolean stopped = await(System.nanoTime() + GRACE.toNanos());
+                    if (!stopped) {
+                        // The rules ignore both: give this thread up to them; the caller's next run gets another.
+                        retire();
+                        live.remove(this);
+                        byCaller.remove();
+                    }
+                    throw new OverrunException(new Overrun(stack, stopped, thread.getName()));
+                }
+                if (failure instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                return result;
+            } finally {
+                waiting.decrementAndGet();
+                interrupted |= Thread.interrupted();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /**
+         * Waits until the work is done or the deadline passes. An interrupt of the caller does not cut the wait
+         * short (the limit already bounds it); it is kept for the caller to see afterwards.
+         */
+        private boolean await(long deadline) {
+            boolean interrupted = false;
+            long spinUntil = System.nanoTime() + (maySpin() ? SPIN_NANOS : 0);
+            while (!done && System.nanoTime() < spinUntil) {
+                Thread.onSpinWait();
+            }
+            while (!done) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                LockSupport.parkNanos(this, Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+                interrupted |= Thread.interrupted();
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return done;
+        }
+
+        void retire() {
+            retired = true;
+            LockSupport.unpark(thread);
+        }
+    }
+}
