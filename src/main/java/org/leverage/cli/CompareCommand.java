@@ -52,6 +52,10 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions.Format format;
 
+    @Option(names = "--time-limit", paramLabel = "TIME", converter = RuleOptions.TimeLimitConverter.class,
+            defaultValue = RuleOptions.DEFAULT_TIME_LIMIT, description = RuleOptions.TIME_LIMIT_HELP)
+    private java.time.Duration timeLimit;
+
     @Option(names = "--verbose", description = "Log what happens to stderr, and show stack traces.")
     private boolean verbose;
 
@@ -102,12 +106,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         named.forEach((name, folder) -> advisors.put(name, folder == null ? builtIn()
                 : LeverageCli.advisor(spec, Advisor.builder().withoutBuiltInRules().addRules(folder)
-                        .cacheCompiledRules(RuleOptions.cacheFolder()))));
+                        .cacheCompiledRules(RuleOptions.cacheFolder()).timeLimit(timeLimit))));
         return advisors;
     }
 
     private Advisor builtIn() {
-        Advisor.Builder builder = Advisor.builder().cacheCompiledRules(RuleOptions.cacheFolder());
+        Advisor.Builder builder = Advisor.builder().cacheCompiledRules(RuleOptions.cacheFolder()).timeLimit(timeLimit);
         RuleOptions.home().map(h -> h.resolve("rules")).filter(Files::isDirectory).ifPresent(builder::builtInRulesFrom);
         return LeverageCli.advisor(spec, builder);
     }

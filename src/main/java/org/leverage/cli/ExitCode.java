@@ -8,8 +8,8 @@ public enum ExitCode {
     INTERNAL_ERROR(1, "internal error (a bug: rerun with --verbose and report it)"),
     /** A wrong option, or a state or scenario file that cannot be read or contradicts itself. */
     INPUT_ERROR(2, "usage or input error: a wrong option or a bad state or scenario file"),
-    /** A rule file that does not compile, fails while running, or keeps firing. */
-    RULE_ERROR(3, "rule-file error: a rule does not compile, fails, or keeps firing"),
+    /** A rule file that does not compile, fails while running, keeps firing, or runs past the time limit. */
+    RULE_ERROR(3, "rule-file error: a rule does not compile, fails, keeps firing or runs past --time-limit"),
     /** Some scenario tests did not get what they expect. */
     TESTS_FAILED(4, "scenario tests failed"),
     /** The result could not be written: a full disk, a closed standard output, a file size limit. */
