@@ -66,21 +66,32 @@ public class AssessBenchmark {
         @Param({"engine", "remembered"})
         public String memory;
 
+        /**
+         * {@code framework}: the packaged rules, which run on the caller's thread; {@code folder}: the same rules
+         * read from a copy of {@code rules/} with one comment added, which the advisor cannot tell from an
+         * analyst's, so they run on a rule thread within the time limit: the difference is the hand-over's cost.
+         */
+        @Param({"framework", "folder"})
+        public String rules;
+
         @Setup(Level.Trial)
         public void setUp() {
             BenchProject.requireQuietLogging();
             Advisor.Builder builder = Advisor.builder();
+            if ("folder".equals(rules)) {
+                builder.builtInRulesFrom(BenchProject.editedCopyOfRules());
+            }
             advisor = ("engine".equals(memory) ? builder.rememberAssessments(0) : builder).build();
             if ("neighbours".equals(workload)) {
                 states = neighbours();
             } else {
-                List<ScenarioCase> cases = ScenarioReader.files(List.of(BenchProject.dir().resolve("scenarios")))
-                        .stream().map(ScenarioReader::read).toList();
-                if (cases.isEmpty()) {
+                List<PolicyState> given = ScenarioReader.files(List.of(BenchProject.dir().resolve("scenarios")))
+                        .stream().map(ScenarioReader::readGiven).toList();
+                if (given.isEmpty()) {
                     throw new IllegalStateException("no scenario files under "
                             + BenchProject.dir().resolve("scenarios"));
                 }
-                states = cases.stream().map(ScenarioCase::given).toArray(PolicyState[]::new);
+                states = given.toArray(PolicyState[]::new);
             }
             for (PolicyState state : states) {
                 advisor.assess(state); // fail fast on a state the engine refuses, before any measurement
@@ -147,7 +158,7 @@ public class AssessBenchmark {
     private static void read(List<Assessment.Step> steps, Blackhole blackhole) {
         for (Assessment.Step step : steps) {
             blackhole.consume(step.rule());
-            for (String fact : step.facts()) {
+            for (org.leverage.api.Fact fact : step.facts()) {
                 blackhole.consume(fact);
             }
         }

@@ -51,4 +51,33 @@ final class BenchProject {
         }
         return file;
     }
+
+    /**
+     * A copy of the project's {@code rules/} in a temporary folder, deleted when the JVM exits, with a comment
+     * added to one file: the same rules, but not the packaged framework's text, so an advisor runs them watched.
+     */
+    static Path editedCopyOfRules() {
+        try {
+            Path rules = dir().resolve("rules");
+            Path copy = Files.createTempDirectory("leverage-bench-rules");
+            try (java.util.stream.Stream<Path> files = Files.walk(rules)) {
+                for (Path from : files.toList()) {
+                    Path to = copy.resolve(rules.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(from, to);
+                    }
+                }
+            }
+            Path edited = copy.resolve("scope/phase.drl");
+            Files.writeString(edited, Files.readString(edited) + "\n// edited for the benchmark\n");
+            try (java.util.stream.Stream<Path> files = Files.walk(copy)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().deleteOnExit());
+            }
+            return copy;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
