@@ -118,4 +118,54 @@ class ArchitectureTest {
                         + " decision-table parsers' entry points, in DecisionTables)")
                 .check(LEVERAGE);
     }
+
+    @Test
+    void noDocumentIsEverMappedOntoClasses() {
+        // SECURITY.md, "State files are data": the state reader walks tokens and builds the records itself, so no
+        // document can name a class to build. Only the framework's own catalogue.yaml, which is rule-folder code,
+        // is bound to classes (the engine's Catalogue* readers).
+        com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> binding =
+                com.tngtech.archunit.base.DescribedPredicate.describe("read a document into objects (Jackson's"
+                        + " readValue, readTree, treeToValue, convertValue)", call ->
+                        call.getTargetOwner().getPackageName().startsWith("com.fasterxml.jackson.databind")
+                                && call.getName().matches("readValues?|readTree|treeToValue|convertValue"));
+        noClasses().that().haveNameNotMatching("org\\.leverage\\.engine\\.Catalogue.*")
+                .should().callMethodWhere(binding)
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.yaml.snakeyaml.Yaml")
+                .orShould().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml.constructor..")
+                .because("a state document is read token by token (org.leverage.io.StateReader), never bound to"
+                        + " classes a document could name")
+                .check(LEVERAGE);
+    }
+
+    @Test
+    void aStateIsRecordsOfEnumsBooleansADateAndAString() {
+        // SECURITY.md: what reading gives is an immutable record of enums, booleans, a date and a string (and the
+        // format number), nothing a document could make run.
+        java.util.List<String> offending = new java.util.ArrayList<>();
+        java.util.Deque<Class<?>> toCheck = new java.util.ArrayDeque<>(java.util.List.of(
+                org.leverage.api.PolicyState.class));
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        while (!toCheck.isEmpty()) {
+            Class<?> type = toCheck.pop();
+            if (!seen.add(type)) {
+                continue;
+            }
+            if (!type.isRecord()) {
+                offending.add(type.getName() + " is not a record");
+                continue;
+            }
+            for (java.lang.reflect.RecordComponent component : type.getRecordComponents()) {
+                Class<?> field = component.getType();
+                if (field.isRecord() && field.getPackageName().equals("org.leverage.api")) {
+                    toCheck.push(field);
+                } else if (!(field.isEnum() || field == boolean.class || field == int.class
+                        || field == String.class || field == java.time.LocalDate.class)) {
+                    offending.add(type.getSimpleName() + "." + component.getName() + " is a " + field.getName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(seen).hasSizeGreaterThanOrEqualTo(7);
+        org.assertj.core.api.Assertions.assertThat(offending).isEmpty();
+    }
 }
