@@ -88,11 +88,46 @@ class LauncherHomeTest {
         assertThat(run.err()).doesNotContain("leverage:", "replaced.drl");
     }
 
+    @Slow // a JVM each, through the launcher
+    @org.junit.jupiter.api.Test
+    void rulesAreNeverTakenFromTheWorkingFolderBesideAStateFileOrTheEnvironment() throws Exception {
+        Path jar = PROJECT.resolve("target/leverage.jar");
+        assumeTrue(Files.isRegularFile(jar) && Files.isDirectory(PROJECT.resolve("target/lib")),
+                "needs target/leverage.jar and target/lib (mvn package)");
+        Files.createSymbolicLink(clone.resolve("target"), PROJECT.resolve("target"));
+        // Rules that do not compile wherever a careless tool might look: the working folder and its rules/, the
+        // state file's folder and its rules/, and folders named by variables a user might guess at.
+        Path work = Files.createDirectories(folder.resolve("work"));
+        Path states = Files.createDirectories(folder.resolve("states"));
+        for (Path place : List.of(work, states)) {
+            Files.createDirectories(place.resolve("rules"));
+            Files.writeString(place.resolve("planted.drl"), "rule \"planted\" when then oops\n");
+            Files.writeString(place.resolve("rules/planted.drl"), "rule \"planted\" when then oops\n");
+            Files.writeString(place.resolve("catalogue.yaml"), "not: [a catalogue\n");
+        }
+        Path state = Files.writeString(states.resolve("today.yaml"), "unitedStates: {thaadDeployed: true}\n");
+        Map<String, String> guesses = Map.of("LEVERAGE_RULES", other.resolve("rules").toString(),
+                "LEVERAGE_HOME", other.toString(), "LEVERAGE_RULES_DIR", other.resolve("rules").toString());
+
+        Output planted = launchIn(work, guesses, "assess", state.toString());
+        Output clean = launchIn(folder, Map.of(), "assess", state.toString());
+
+        assertThat(planted.code()).as(planted.err()).isZero();
+        assertThat(planted.err()).isEmpty();
+        assertThat(planted.out()).isEqualTo(clean.out()).contains("THAAD");
+    }
+
     record Output(int code, String out, String err) {
     }
 
     /** Runs the clone's {@code bin/leverage} with these environment variables and no others that reach the JVM. */
     private Output launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return launchIn(folder, environment, args);
+    }
+
+    /** The same, from this working folder. */
+    private Output launchIn(Path workingFolder, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(clone.resolve("bin/leverage").toString());
         builder.command().addAll(List.of(args));
         builder.environment().keySet().removeAll(List.of("LEVERAGE_JAVA_OPTS", "_JAVA_OPTIONS",
@@ -100,7 +135,7 @@ class LauncherHomeTest {
         builder.environment().put("LEVERAGE_NO_ARCHIVE", "1");
         builder.environment().put("LEVERAGE_CACHE_DIR", folder.resolve("cache").toString());
         builder.environment().putAll(environment);
-        ChildProcess.Finished finished = ChildProcess.run(builder.directory(folder.toFile()), "bin/leverage");
+        ChildProcess.Finished finished = ChildProcess.run(builder.directory(workingFolder.toFile()), "bin/leverage");
         return new Output(finished.code(), finished.outText(), finished.err());
     }
 
