@@ -18,6 +18,7 @@ import org.leverage.api.AidShare;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.UserText;
 
 /**
  * Where a state comes from: a file that is missing, a folder or not UTF-8; a stream read by its content; an
@@ -155,6 +156,33 @@ class StateReaderSourcesTest {
                 .hasMessage("cannot read state: it is longer than the limit of 1048576 bytes (1 MiB)");
         assertThat(oversized.closed).as("closed after an oversized document").isFalse();
         assertThat(oversized.available()).as("bytes left unread").isEqualTo(big.length - (Limits.MAX_DOCUMENT_BYTES + 1));
+    }
+
+    /** A syntax error's message shows no raw control character or line break of the document, in YAML or JSON. */
+    @Test
+    void syntaxErrorsQuotingTheDocument_showNoRawControlCharacter() {
+        for (String control : new String[] {"\u001B", "\u0007", "\u0000", "\t", "\u007F", "\u0085", "\u2028", "\u2029"}) {
+            String[] documents = {
+                "{\"label\": x" + control + "y}",              // JSON: an unrecognized token, which Jackson quotes
+                "{\"label\": tru" + control + "e}",
+                "{\"label\": \"x" + control + "y",              // JSON: an unterminated string
+                "{\"la" + control + "bel\" 1}",
+                "label: \"x" + control + "y",                    // YAML: an unterminated string
+                "label: !x" + control + " y",                    // YAML: a tag cut short, which SnakeYAML quotes
+                "label: \"\\" + control + "x",                 // YAML: an unknown escape, which SnakeYAML quotes
+                "label: [a, b" + control + "\n"};                 // YAML: a list where the label goes
+            for (String document : documents) {
+                String as = "U+" + Integer.toHexString(control.charAt(0)) + " in " + UserText.shown(document);
+                InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
+                        () -> PolicyState.parse(document, "s"));
+
+                assertThat(e).as(as).isNotNull();
+                assertThat(rawControlCharacters(e.oneLine())).as(as + " => " + UserText.shown(e.oneLine())).isEmpty();
+            }
+        }
+        InvalidStateException token = catchThrowableOfType(InvalidStateException.class,
+                () -> PolicyState.parse("{\"label\": x\u001By}", "s"));
+        assertThat(token.oneLine()).startsWith("s:1:11: invalid JSON: Unrecognized token 'x\\u001By'");
     }
 
     // ------------------------------------------------------------------ embedded
