@@ -74,6 +74,25 @@ final class Messages {
         return text.substring(0, end) + "…";
     }
 
+    /**
+     * A parser's own message as a syntax error's detail: on one line ({@link #oneLine}), its control characters
+     * escaped ({@link UserText#escaped}, since the parser may quote the document), and cut, never inside an
+     * escape, to at most {@value #DETAIL_MAX} characters, with an ellipsis when cut.
+     */
+    static String parserDetail(String message) {
+        String line = oneLine(message);
+        String escaped = UserText.escaped(line);
+        if (escaped.length() <= DETAIL_MAX) {
+            return escaped;
+        }
+        int end = Math.min(line.length(), DETAIL_MAX);
+        while (Character.isHighSurrogate(line.charAt(end - 1))
+                || UserText.escaped(line.substring(0, end)).length() > DETAIL_MAX) {
+            end--;
+        }
+        return UserText.escaped(line.substring(0, end)) + "…";
+    }
+
     /** The message on one line: line breaks and the blanks around them become one space. */
     static String oneLine(String message) {
         return LINE_BREAK.matcher(message.strip()).replaceAll(" ");

@@ -13,10 +13,11 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * What the parsers say went wrong in one document, as an {@link InvalidStateException} at the line and column a
- * reader of the document would look at: {@code invalid YAML: …} or {@code invalid JSON: …}, on one line and cut
- * short. The parsers place their problems three ways (SnakeYAML by a 0-based mark, with the context it was in;
- * SnakeYAML's reader by a code point offset into the text; Jackson by a 1-based location), and each is turned
- * into the same 1-based {@link SourceLocation} here, so that no caller has to know which parser spoke.
+ * reader of the document would look at: {@code invalid YAML: …} or {@code invalid JSON: …}, on one line, cut
+ * short and with control characters escaped, since a parser may quote the document. The parsers place their
+ * problems three ways (SnakeYAML by a 0-based mark, with the context it was in; SnakeYAML's reader by a code point
+ * offset into the text; Jackson by a 1-based location), and each is turned into the same 1-based
+ * {@link SourceLocation} here, so that no caller has to know which parser spoke.
  */
 final class SyntaxErrors {
 
@@ -60,7 +61,7 @@ final class SyntaxErrors {
             detail = jackson == null ? String.valueOf(e.getMessage()) : jackson.getOriginalMessage();
         }
         return new InvalidStateException(at, "", "invalid " + document.syntax() + ": "
-                + Messages.cut(Messages.oneLine(String.valueOf(detail))), e);
+                + Messages.parserDetail(String.valueOf(detail)), e);
     }
 
     /** The line and column of the code point at {@code position}: SnakeYAML's reader counts code points. */

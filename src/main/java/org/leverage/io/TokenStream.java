@@ -41,12 +41,13 @@ final class TokenStream implements AutoCloseable {
             .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES + 1L)
             .build();
 
-    private static final JsonFactory JSON_FACTORY = JsonFactory.builder()
+    /** Package-private, as {@link #YAML_FACTORY}, only so that LimitsTest can check their bounds. */
+    static final JsonFactory JSON_FACTORY = JsonFactory.builder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(CONSTRAINTS)
             .build();
 
-    private static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
+    static final YAMLFactory YAML_FACTORY = YAMLFactory.builder()
             .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(CONSTRAINTS)

@@ -24,10 +24,17 @@ public final class UserText {
     public static String shown(String text) {
         boolean cutShort = text.length() > SHOWN_MAX;
         int end = cutShort && Character.isHighSurrogate(text.charAt(SHOWN_MAX - 1)) ? SHOWN_MAX - 1 : SHOWN_MAX;
-        String cut = cutShort ? text.substring(0, end) + "…" : text;
-        StringBuilder out = new StringBuilder(cut.length());
-        for (int i = 0; i < cut.length(); i++) {
-            char c = cut.charAt(i);
+        return escaped(cutShort ? text.substring(0, end) + "…" : text);
+    }
+
+    /**
+     * Text with its control characters escaped, whatever its length: {@code \n}, {@code \r} and {@code \t}, and
+     * {@code \}{@code uXXXX} for the other C0 controls, DEL, U+0085 and the Unicode line and paragraph separators.
+     */
+    public static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");

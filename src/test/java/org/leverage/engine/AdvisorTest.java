@@ -306,6 +306,26 @@ class AdvisorTest {
         assertThat(forgetful.assess(state)).isNotSameAs(first).isEqualTo(first);
     }
 
+    /** The memo is bounded: one of one state forgets A once B is assessed, while the default one remembers both. */
+    @Test
+    void aMemoOfOneForgetsTheFirstStateOnceASecondIsAssessed_theDefaultMemoRemembersBoth() {
+        PolicyState a = PolicyState.builder().stability(Stability.STRAINED).build();
+        PolicyState b = PolicyState.builder().thaadDeployed(true).build();
+
+        try (Advisor ofOne = TestAdvisors.builder().rememberAssessments(1).build();
+             Advisor byDefault = TestAdvisors.builder().build()) {
+            Assessment firstA = ofOne.assess(a);
+            assertThat(ofOne.assess(a)).as("A again, straight away").isSameAs(firstA);
+            ofOne.assess(b);
+            assertThat(ofOne.assess(a)).as("A after B").isNotSameAs(firstA).isEqualTo(firstA);
+
+            Assessment defaultA = byDefault.assess(a);
+            Assessment defaultB = byDefault.assess(b);
+            assertThat(byDefault.assess(a)).as("A after B").isSameAs(defaultA);
+            assertThat(byDefault.assess(b)).as("B after A").isSameAs(defaultB);
+        }
+    }
+
     @Slow
     @Test
     void aSmallMemoryStillGivesTheRightAssessmentForEveryState() {

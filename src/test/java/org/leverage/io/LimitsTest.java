@@ -1,6 +1,7 @@
 package org.leverage.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,14 +14,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /** The documented bounds of {@link Limits}: each refused quickly, with one located line, whatever the source. */
 class LimitsTest {
@@ -58,6 +67,7 @@ class LimitsTest {
                 .isEqualTo("cannot read state file: it is 1048577 bytes long, over the limit of 1048576 bytes (1 MiB)");
     }
 
+    /** A stream that never ends is read to exactly one byte past the limit, not a buffer further, then refused. */
     @Test
     void aStreamThatNeverEnds_isRefusedAfterOneBytePastTheLimit() {
         Endless endless = new Endless();
@@ -66,7 +76,7 @@ class LimitsTest {
 
         assertThat(e.oneLine()).isEqualTo("<stdin>: cannot read state: it is longer than the limit of 1048576 bytes"
                 + " (1 MiB)");
-        assertThat(endless.served.get()).isLessThanOrEqualTo(MAX + 1 + 8192);
+        assertThat(endless.served.get()).as("bytes read from the stream").isEqualTo(MAX + 1L);
     }
 
     @Test
@@ -130,6 +140,37 @@ class LimitsTest {
         }
     }
 
+    /** Exactly 32 levels, the documented limit, are read, in YAML and JSON, lists and mappings, flow and block. */
+    @Test
+    void exactly32LevelsOfNesting_areRead_andOneMore_isRefused_inYamlAndJson() {
+        for (int levels : new int[] {Limits.MAX_NESTING, Limits.MAX_NESTING + 1}) {
+            String[] documents = {
+                "[".repeat(levels) + "]".repeat(levels),
+                "{\"a\": ".repeat(levels) + "1" + "}".repeat(levels),
+                "{\"a\": " + "[".repeat(levels - 1) + "]".repeat(levels - 1) + "}",
+                blockMappings(levels),
+                "- ".repeat(levels) + "1\n"};
+            for (String document : documents) {
+                String as = levels + " levels, " + StrictParser.sniff(document) + ": " + document.replace("\n", "\\n");
+                try (StrictParser parser = StrictParser.open(document, "deep")) {
+                    Supplier<Integer> readToTheEnd = () -> {
+                        int tokens = 0;
+                        while (parser.next() != null) {
+                            tokens++;
+                        }
+                        return tokens;
+                    };
+                    if (levels <= Limits.MAX_NESTING) {
+                        assertThat(readToTheEnd.get()).as(as).isGreaterThanOrEqualTo(2 * levels);
+                    } else {
+                        assertThat(refused(readToTheEnd).getMessage()).as(as)
+                                .contains("nested more than 32 levels deep");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aHundredThousandLevelsOfNesting_areRefusedAtOnce_inYamlAndJson() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
@@ -143,6 +184,47 @@ class LimitsTest {
             assertThat(e.location()).isPresent();
             assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(400);
         }
+    }
+
+    // ------------------------------------------------------------------ the parsers' own bounds
+
+    /** Jackson's and SnakeYAML's bounds sit one step past the Limits, so the reader's located check comes first. */
+    @Test
+    void theParsersOwnBounds_areOneStepLooserThanTheLimits_asASecondLine() throws IOException {
+        for (JsonFactory factory : List.of(TokenStream.JSON_FACTORY, TokenStream.YAML_FACTORY)) {
+            StreamReadConstraints bounds = factory.streamReadConstraints();
+            String as = factory.getFormatName();
+            assertThat(bounds.getMaxNestingDepth()).as(as).isEqualTo(Limits.MAX_NESTING + 1);
+            assertThat(bounds.getMaxDocumentLength()).as(as).isEqualTo(Limits.MAX_DOCUMENT_BYTES + 1L);
+            assertThat(bounds.getMaxStringLength()).as(as).isEqualTo(Limits.MAX_DOCUMENT_BYTES)
+                    .isGreaterThan(Limits.MAX_SCALAR_CHARS);
+            assertThat(bounds.getMaxNameLength()).as(as).isEqualTo(Limits.MAX_DOCUMENT_BYTES)
+                    .isGreaterThan(Limits.MAX_SCALAR_CHARS);
+            // Left at Jackson's default (1,000 digits), tighter than MAX_SCALAR_CHARS: see aHugeFormatNumber_...
+            assertThat(bounds.getMaxNumberLength()).as(as).isEqualTo(StreamReadConstraints.DEFAULT_MAX_NUM_LEN);
+
+            // and the second line holds where it is set: 33 levels pass the parser itself, 34 do not
+            int looser = Limits.MAX_NESTING + 1;
+            try (JsonParser parser = factory.createParser("[".repeat(looser) + "]".repeat(looser))) {
+                while (parser.nextToken() != null) {
+                    // read to the end
+                }
+            }
+            try (JsonParser parser = factory.createParser("[".repeat(looser + 1) + "]".repeat(looser + 1))) {
+                assertThatThrownBy(() -> {
+                    while (parser.nextToken() != null) {
+                        // read to the end
+                    }
+                }).as(as).isInstanceOf(StreamConstraintsException.class).hasMessageContaining("nesting depth (34)");
+            }
+        }
+
+        LoaderOptions yaml = new LoaderOptionsOf(TokenStream.YAML_FACTORY).options();
+        assertThat(yaml.getCodePointLimit()).isEqualTo(Limits.MAX_DOCUMENT_BYTES + 1);
+        assertThat(yaml.getNestingDepthLimit()).isEqualTo(Limits.MAX_NESTING + 1);
+        assertThat(yaml.getMaxAliasesForCollections()).isZero();
+        assertThat(yaml.getAllowRecursiveKeys()).isFalse();
+        assertThat(yaml.getTagInspector().isGlobalTagAllowed(new Tag("tag:yaml.org,2002:java.net.URL"))).isFalse();
     }
 
     // ------------------------------------------------------------------ aliases, anchors, tags
@@ -229,6 +311,15 @@ class LimitsTest {
         return e;
     }
 
+    /** {@code levels} block mappings, one in another, {@code a:} on each line, indented two more each time. */
+    private static String blockMappings(int levels) {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            yaml.append("  ".repeat(i)).append("a:\n");
+        }
+        return yaml.append("  ".repeat(levels)).append("1\n").toString();
+    }
+
     /** {@code text} followed by comment lines to exactly {@code size} bytes. */
     private static byte[] padded(String text, int size) {
         byte[] bytes = new byte[size];
@@ -239,6 +330,19 @@ class LimitsTest {
                     ? '#' : ' ');
         }
         return bytes;
+    }
+
+    /** A YAML factory's SnakeYAML options, which Jackson keeps protected, read through its copy constructor. */
+    private static final class LoaderOptionsOf extends YAMLFactory {
+        private static final long serialVersionUID = 1L;
+
+        LoaderOptionsOf(YAMLFactory factory) {
+            super(factory, null);
+        }
+
+        LoaderOptions options() {
+            return _loaderOptions;
+        }
     }
 
     /** A stream of comment bytes that never ends, counting what it served. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,8 @@ import org.leverage.api.AidShare;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
+import org.leverage.spelling.UserText;
+
 /**
  * Where a state comes from: a file that is missing, a folder or not UTF-8; a stream read by its content; an
  * extension that decides the syntax; and a state embedded in a scenario file, its paths prefixed. The state format
@@ -39,8 +43,33 @@ class StateReaderSourcesTest {
 
     @Test
     void folder_isNotAStateFile(@TempDir Path dir) {
-        assertThatThrownBy(() -> StateReader.read(dir))
-                .hasMessage("cannot read state file: it is a folder, not a file");
+        InvalidStateException e = catchThrowableOfType(InvalidStateException.class, () -> StateReader.read(dir));
+
+        assertThat(e).hasMessage("cannot read state file: it is a folder, not a file");
+        assertThat(e.location()).contains(new SourceLocation(dir.toString(), 0, 0));
+    }
+
+    /** A UTF-8 byte order mark before a file's or a string's YAML or JSON is skipped: the state reads the same. */
+    @Test
+    void byteOrderMark_beforeAFileOrAString_isSkipped(@TempDir Path dir) throws IOException {
+        String yaml = "unitedStates:\n  thaadDeployed: true\nchina: {aidShare: SMALL}\n";
+        String json = "{\"unitedStates\": {\"thaadDeployed\": true}, \"china\": {\"aidShare\": \"SMALL\"}}";
+        PolicyState expected = PolicyState.builder().thaadDeployed(true).aidShare(AidShare.SMALL).build();
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        for (String document : new String[] {yaml, json}) {
+            byte[] text = document.getBytes(StandardCharsets.UTF_8);
+            byte[] withBom = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, withBom, 0, bom.length);
+            System.arraycopy(text, 0, withBom, bom.length, text.length);
+            Path plain = Files.write(dir.resolve("plain.state"), text);
+            Path marked = Files.write(dir.resolve("marked.state"), withBom);
+
+            assertThat(PolicyState.read(plain)).as(document).isEqualTo(expected);
+            assertThat(PolicyState.read(marked)).as(document).isEqualTo(PolicyState.read(plain));
+            assertThat(PolicyState.parse("\uFEFF" + document, "s")).as(document)
+                    .isEqualTo(PolicyState.parse(document, "s")).isEqualTo(expected);
+        }
     }
 
     @Test
@@ -96,6 +125,66 @@ class StateReaderSourcesTest {
                 .hasMessageNotContaining("\n");
     }
 
+    /** An unknown value holding an ESC is quoted back escaped, as {@code \\u001B}, on one line with no raw control. */
+    @Test
+    void unknownValueWithAnEscapeCharacter_isShownEscaped_withNoRawControlCharacter() {
+        for (String document : new String[] {
+            "unitedStates: {goal: \"DENU\\eKE\"}", "{\"unitedStates\": {\"goal\": \"DENU\\u001BKE\"}}"}) {
+            InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
+                    () -> PolicyState.parse(document, "s"));
+
+            assertThat(e).as(document).isNotNull();
+            assertThat(e.oneLine()).as(document).startsWith("s:1:")
+                    .contains("unitedStates.goal: unknown value \"DENU\\u001BKE\"; expected one of");
+            assertThat(rawControlCharacters(e.oneLine())).as(document).isEmpty();
+        }
+    }
+
+    /** Reading a stream leaves it open, and an oversized one is read only to one byte past the limit. */
+    @Test
+    void aStream_isNeverClosed_andAnOversizedOneIsReadOnlyToOneBytePastTheLimit() {
+        ClosingRecorder valid = new ClosingRecorder("china: {aidShare: SMALL}\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(PolicyState.read(valid, "<stream>").china().aidShare()).isEqualTo(AidShare.SMALL);
+        assertThat(valid.closed).as("closed after a valid document").isFalse();
+
+        byte[] big = new byte[Limits.MAX_DOCUMENT_BYTES + 5000];
+        Arrays.fill(big, (byte) '#');
+        ClosingRecorder oversized = new ClosingRecorder(big);
+
+        assertThatThrownBy(() -> PolicyState.read(oversized, "<stream>")).isInstanceOf(InvalidStateException.class)
+                .hasMessage("cannot read state: it is longer than the limit of 1048576 bytes (1 MiB)");
+        assertThat(oversized.closed).as("closed after an oversized document").isFalse();
+        assertThat(oversized.available()).as("bytes left unread").isEqualTo(big.length - (Limits.MAX_DOCUMENT_BYTES + 1));
+    }
+
+    /** A syntax error's message shows no raw control character or line break of the document, in YAML or JSON. */
+    @Test
+    void syntaxErrorsQuotingTheDocument_showNoRawControlCharacter() {
+        for (String control : new String[] {"\u001B", "\u0007", "\u0000", "\t", "\u007F", "\u0085", "\u2028", "\u2029"}) {
+            String[] documents = {
+                "{\"label\": x" + control + "y}",              // JSON: an unrecognized token, which Jackson quotes
+                "{\"label\": tru" + control + "e}",
+                "{\"label\": \"x" + control + "y",              // JSON: an unterminated string
+                "{\"la" + control + "bel\" 1}",
+                "label: \"x" + control + "y",                    // YAML: an unterminated string
+                "label: !x" + control + " y",                    // YAML: a tag cut short, which SnakeYAML quotes
+                "label: \"\\" + control + "x",                 // YAML: an unknown escape, which SnakeYAML quotes
+                "label: [a, b" + control + "\n"};                 // YAML: a list where the label goes
+            for (String document : documents) {
+                String as = "U+" + Integer.toHexString(control.charAt(0)) + " in " + UserText.shown(document);
+                InvalidStateException e = catchThrowableOfType(InvalidStateException.class,
+                        () -> PolicyState.parse(document, "s"));
+
+                assertThat(e).as(as).isNotNull();
+                assertThat(rawControlCharacters(e.oneLine())).as(as + " => " + UserText.shown(e.oneLine())).isEmpty();
+            }
+        }
+        InvalidStateException token = catchThrowableOfType(InvalidStateException.class,
+                () -> PolicyState.parse("{\"label\": x\u001By}", "s"));
+        assertThat(token.oneLine()).startsWith("s:1:11: invalid JSON: Unrecognized token 'x\\u001By'");
+    }
+
     // ------------------------------------------------------------------ embedded
 
     @Test
@@ -129,6 +218,27 @@ class StateReaderSourcesTest {
 
             assertThat(e.field()).isEqualTo("given.northKorea.responseToOffer");
             assertThat(e.location()).contains(new SourceLocation("scenario.yaml", 2, 33));
+        }
+    }
+
+    /** The characters of {@code text} a terminal would act on or break a line at, as code points. */
+    private static List<Integer> rawControlCharacters(String text) {
+        return text.chars().filter(c -> c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029).boxed()
+                .toList();
+    }
+
+    /** A stream over bytes that records whether it was closed. */
+    private static final class ClosingRecorder extends ByteArrayInputStream {
+        boolean closed;
+
+        ClosingRecorder(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public void close() throws IOException {
+            closed = true;
+            super.close();
         }
     }
 

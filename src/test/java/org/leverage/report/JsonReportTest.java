@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leverage.api.Assessment;
 import org.leverage.api.Phase;
+import org.leverage.api.PolicyState;
 import org.leverage.scenario.ScenarioCase;
 
 class JsonReportTest {
@@ -244,6 +245,18 @@ class JsonReportTest {
         assertThat(concerns.get(3).get("answered").isBoolean()).isTrue();
         assertThat(concerns.get(3).get("answered").asBoolean()).isTrue();
         assertThat(concerns.get(1).get("answered").asBoolean()).isFalse();
+    }
+
+    /** A hostile label (quote, angle brackets, NUL, ESC, newline, backslash) is escaped: it parses back the same. */
+    @Test
+    void escapesTheFreeTextLabel_soItParsesBackTheSame_withNoRawControlCharacter() throws Exception {
+        String label = "\"</x>\u0000\u001B\n\\";
+        String json = report.render(RealAssessments.of(PolicyState.builder().label(label).build()));
+
+        assertThat(new ObjectMapper().readTree(json).get("scenario").get("label").asText()).isEqualTo(label);
+        assertThat(json.chars().filter(c -> c < 0x20 && c != '\n')).as("raw control characters").isEmpty();
+        assertThat(json.lines().map(String::strip)).as("the label on a line of its own")
+                .contains("\"label\": \"\\\"</x>\\u0000\\u001B\\n\\\\\",");
     }
 
     @Test
