@@ -29,7 +29,8 @@ public final class UserText {
 
     /**
      * Text with its control characters escaped, whatever its length: {@code \n}, {@code \r} and {@code \t}, and
-     * {@code \}{@code uXXXX} for the other C0 controls, DEL, U+0085 and the Unicode line and paragraph separators.
+     * {@code \}{@code uXXXX} for the other C0 controls, DEL, the C1 controls (U+0080 to U+009F: U+009B is a
+     * terminal's 8-bit escape sequence introducer) and the Unicode line and paragraph separators.
      */
     public static String escaped(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -40,7 +41,7 @@ public final class UserText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
                         out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         out.append(c);
