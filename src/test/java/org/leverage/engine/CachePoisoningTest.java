@@ -123,6 +123,27 @@ class CachePoisoningTest {
                 .isEqualTo(CacheTrust.ofCurrentUser().self());
     }
 
+    // An entry of our own in our own private folder is still not used when group or others can write it: the rules
+    // are compiled again and the entry is replaced by a private one of ours.
+    @Test
+    void anEntryOfOursThatGroupOrOthersCanWriteIsNotTrustedAndIsReplacedByAPrivateOne(@TempDir Path parent)
+            throws IOException {
+        for (String mode : List.of("rw-rw-r--", "rw-r--rw-")) {
+            Path folder = Files.createDirectory(parent.resolve(mode),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path planted = plantValidEntry(folder);
+            Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString(mode));
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).as("an entry of mode %s", mode).isEmpty();
+
+            assertCleanAndTheRuleNeverRan(victim(folder));
+            assertThat(CacheEntries.in(folder)).containsExactly(planted);
+            assertThat(Files.getPosixFilePermissions(planted)).as("replaced by a private entry")
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(CacheEntries.payloadOf(planted)).isNotEqualTo(CacheEntries.payloadOf(evilEntry));
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).as("the replacement is used").isPresent();
+        }
+    }
+
     @Test
     void aFolderIsTrustedOnlyByItsOwner(@TempDir Path folder) throws Exception {
         CompiledRulesCache ours = new CompiledRulesCache(folder);
