@@ -13,6 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
@@ -141,6 +144,29 @@ class CachePoisoningTest {
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(CacheEntries.payloadOf(planted)).isNotEqualTo(CacheEntries.payloadOf(evilEntry));
             assertThat(new CompiledRulesCache(folder).load(plainKey)).as("the replacement is used").isPresent();
+        }
+    }
+
+    // Setting the user.name property (any command line can) does not change whom the cache trusts: it is the owner
+    // of a file the process has just created.
+    @Test
+    @ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE) // user.name names someone else
+    void theCurrentUserIsTheOwnerOfAFreshFileNotTheUserNameProperty(@TempDir Path parent) throws IOException {
+        UserPrincipal owner = Files.getOwner(Files.createFile(parent.resolve("fresh")));
+        Path folder = parent.resolve("cache");
+        String someoneElse = root() ? "nobody" : "root";
+        String userName = System.getProperty("user.name");
+        try {
+            System.setProperty("user.name", someoneElse);
+            assertThat(CacheTrust.findCurrentUser()).as("found while user.name says %s", someoneElse)
+                    .isEqualTo(owner);
+            assertThat(CacheTrust.ofCurrentUser().self()).isEqualTo(owner);
+            assertThat(owner.getName()).isNotEqualTo(someoneElse);
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).isEmpty();
+            victim(folder);
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).as("our own entry, still ours").isPresent();
+        } finally {
+            System.setProperty("user.name", userName);
         }
     }
 
