@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.Slow;
@@ -34,8 +36,17 @@ class CacheCraftedEntryTest {
     private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
     private static final List<RuleFile> FRAMEWORK = RuleSources.fromFolder(TestPaths.rules(), "builtin/");
 
+    /** The largest entry file the cache reads: the payload's limit plus CompiledRulesCache.MAX_HEADER_BYTES. */
+    private static final long READ_CAP = CacheEntryFilter.MAX_BYTES + 1024;
+
     private static Advisor cached(Path cache) {
         return Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache).build();
+    }
+
+    /** A cache of the usual bounds that reads through this filter. */
+    private static CompiledRulesCache through(Path cache, ObjectInputFilter filter) {
+        return new CompiledRulesCache(cache, CacheTrust.ofCurrentUser(), filter, CompiledRulesCache.MAX_TOTAL_BYTES,
+                CompiledRulesCache.MAX_ENTRIES);
     }
 
     @Test
@@ -44,6 +55,40 @@ class CacheCraftedEntryTest {
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
         assertThat(catchThrowable(() -> CacheEntries.readFiltered(CacheEntries.hugeArray())))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    // An entry file larger than the cache reads (16 MiB and 1,024 bytes) is refused by its size alone, nothing of it
+    // deserialized, and the rules are compiled again; the same entry one byte shorter is read and used.
+    @Test
+    void anEntryLargerThanTheReadCapIsRefusedByItsSizeBeforeAnythingIsDeserialized(@TempDir Path cache)
+            throws IOException {
+        CompiledRulesCache store = new CompiledRulesCache(cache);
+        String key = store.key(FRAMEWORK);
+        RuleCompiler.compile(FRAMEWORK, store);
+        Path entry = cache.resolve(key + ".kpkgs");
+        byte[] payload = CacheEntries.payloadOf(entry);
+        long header = Files.size(entry) - payload.length;
+        AtomicInteger consulted = new AtomicInteger();
+        CacheEntryFilter filter = new CacheEntryFilter();
+        CompiledRulesCache counting = through(cache, info -> {
+            consulted.incrementAndGet();
+            return filter.checkInput(info);
+        });
+
+        // The real packages, then zeros the reader never reaches; the header's length and digest cover them all.
+        CacheEntries.write(entry, key, Arrays.copyOf(payload, (int) (READ_CAP - header)));
+        assertThat(Files.size(entry)).isEqualTo(READ_CAP);
+        assertThat(counting.load(key)).as("an entry of exactly the cap").isPresent();
+        assertThat(consulted).hasPositiveValue();
+
+        consulted.set(0);
+        CacheEntries.write(entry, key, Arrays.copyOf(payload, (int) (READ_CAP - header + 1)));
+        assertThat(counting.load(key)).as("one byte more").isEmpty();
+        assertThat(consulted).as("objects the filter was asked about").hasValue(0);
+        assertThat(RuleCompiler.compile(FRAMEWORK, store).rules()).hasSize(
+                RuleCompiler.compile(FRAMEWORK).rules().size());
+        assertThat(Files.size(entry)).as("replaced by a real entry").isLessThan(CacheEntryFilter.MAX_BYTES / 16);
+        assertThat(store.load(key)).isPresent();
     }
 
     @Test
