@@ -6,13 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.BadAttributeValueExpException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.Slow;
@@ -49,11 +53,69 @@ class CacheCraftedEntryTest {
                 CompiledRulesCache.MAX_ENTRIES);
     }
 
+    /** A list of {@code count} arrays, each {@code length} bytes long: as many objects, or as many bytes, as asked. */
+    private static byte[] arrays(int count, int length) throws IOException {
+        List<Object> arrays = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            arrays.add(new byte[length]);
+        }
+        return CacheEntries.serialized(arrays);
+    }
+
     @Test
     void theFilterRefusesNestedArraysAndAHugeArrayBeforeBuildingThem() throws IOException {
         assertThat(catchThrowable(() -> CacheEntries.readFiltered(CacheEntries.nestedArrays(200_000))))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
         assertThat(catchThrowable(() -> CacheEntries.readFiltered(CacheEntries.hugeArray())))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    // The first links of well-known gadget chains (URL, PriorityQueue, BadAttributeValueExpException) in an entry
+    // whose header, key and digest are valid are refused by the filter, never built, and the rules compiled again.
+    @Test
+    void theFilterRefusesClassicGadgetEntryPointsInAnOtherwiseValidEntry(@TempDir Path cache) throws Exception {
+        cached(cache);
+        Path entry = CacheEntries.in(cache).get(0);
+        String key = CacheEntries.keyOf(entry);
+        List<Object> gadgets = List.of(URI.create("http://example.invalid/").toURL(),
+                new PriorityQueue<>(List.of(2, 1)), new BadAttributeValueExpException("value"));
+        for (Object gadget : gadgets) {
+            byte[] payload = CacheEntries.serialized(new ArrayList<>(List.of(gadget)));
+            assertThat(catchThrowable(() -> CacheEntries.readFiltered(payload))).as(gadget.getClass().getName())
+                    .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+
+            CacheEntries.replacePayload(entry, payload);
+            List<String> refused = new ArrayList<>();
+            CacheEntryFilter filter = new CacheEntryFilter();
+            ObjectInputFilter recording = info -> {
+                ObjectInputFilter.Status status = filter.checkInput(info);
+                if (status == ObjectInputFilter.Status.REJECTED) {
+                    refused.add(info.serialClass() == null ? "a bound" : info.serialClass().getName());
+                }
+                return status;
+            };
+            assertThat(through(cache, recording).load(key)).isEmpty();
+            assertThat(refused).as("what the cache's filter refused").containsExactly(gadget.getClass().getName());
+            assertThat(cached(cache).assess(SPURNED)).isEqualTo(UNCACHED.assess(SPURNED));
+            assertThat(CacheEntries.payloadOf(entry)).as("replaced by a real entry").isNotEqualTo(payload);
+        }
+    }
+
+    // The filter's bounds on objects (400,000) and bytes (16 MiB) hold: a stream of allowed, shallow, small arrays
+    // past either is refused, while one under both reads.
+    @Test
+    void theFilterRefusesMoreObjectsOrMoreBytesThanItsBounds() throws Exception {
+        assertThat(CacheEntryFilter.MAX_REFERENCES).isEqualTo(400_000);
+        assertThat(CacheEntryFilter.MAX_BYTES).isEqualTo(16L * 1024 * 1024);
+
+        assertThat(CacheEntries.readFiltered(arrays(390_000, 0))).as("390,000 objects").isNotNull();
+        assertThat(catchThrowable(() -> CacheEntries.readFiltered(arrays(400_001, 0)))).as("400,001 objects")
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+
+        int threeMiB = 3 * 1024 * 1024;
+        int fourMiB = 4 * 1024 * 1024;
+        assertThat(CacheEntries.readFiltered(arrays(5, threeMiB))).as("15 MiB").isNotNull();
+        assertThat(catchThrowable(() -> CacheEntries.readFiltered(arrays(5, fourMiB)))).as("20 MiB")
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
     }
 
