@@ -28,6 +28,11 @@ record CacheTrust(UserPrincipal self) {
         return new CacheTrust(CurrentUser.PRINCIPAL);
     }
 
+    /** Finds out afresh who this process runs as, as {@link #ofCurrentUser} did once: for tests. */
+    static UserPrincipal findCurrentUser() {
+        return CurrentUser.find();
+    }
+
     /** Why a folder is not trusted, or {@code null} when it is: a directory we own that only we can write. */
     String distrustOfFolder(Path folder) throws IOException {
         return distrust(folder, true);

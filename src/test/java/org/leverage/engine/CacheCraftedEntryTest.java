@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.io.InvalidClassException;
 import java.io.ObjectInputFilter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.management.BadAttributeValueExpException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leverage.Slow;
@@ -34,8 +40,26 @@ class CacheCraftedEntryTest {
     private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
     private static final List<RuleFile> FRAMEWORK = RuleSources.fromFolder(TestPaths.rules(), "builtin/");
 
+    /** The largest entry file the cache reads: the payload's limit plus CompiledRulesCache.MAX_HEADER_BYTES. */
+    private static final long READ_CAP = CacheEntryFilter.MAX_BYTES + 1024;
+
     private static Advisor cached(Path cache) {
         return Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache).build();
+    }
+
+    /** A cache of the usual bounds that reads through this filter. */
+    private static CompiledRulesCache through(Path cache, ObjectInputFilter filter) {
+        return new CompiledRulesCache(cache, CacheTrust.ofCurrentUser(), filter, CompiledRulesCache.MAX_TOTAL_BYTES,
+                CompiledRulesCache.MAX_ENTRIES);
+    }
+
+    /** A list of {@code count} arrays, each {@code length} bytes long: as many objects, or as many bytes, as asked. */
+    private static byte[] arrays(int count, int length) throws IOException {
+        List<Object> arrays = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            arrays.add(new byte[length]);
+        }
+        return CacheEntries.serialized(arrays);
     }
 
     @Test
@@ -44,6 +68,89 @@ class CacheCraftedEntryTest {
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
         assertThat(catchThrowable(() -> CacheEntries.readFiltered(CacheEntries.hugeArray())))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    // The first links of well-known gadget chains (URL, PriorityQueue, BadAttributeValueExpException) in an entry
+    // whose header, key and digest are valid are refused by the filter, never built, and the rules compiled again.
+    @Test
+    void theFilterRefusesClassicGadgetEntryPointsInAnOtherwiseValidEntry(@TempDir Path cache) throws Exception {
+        cached(cache);
+        Path entry = CacheEntries.in(cache).get(0);
+        String key = CacheEntries.keyOf(entry);
+        List<Object> gadgets = List.of(URI.create("http://example.invalid/").toURL(),
+                new PriorityQueue<>(List.of(2, 1)), new BadAttributeValueExpException("value"));
+        for (Object gadget : gadgets) {
+            byte[] payload = CacheEntries.serialized(new ArrayList<>(List.of(gadget)));
+            assertThat(catchThrowable(() -> CacheEntries.readFiltered(payload))).as(gadget.getClass().getName())
+                    .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+
+            CacheEntries.replacePayload(entry, payload);
+            List<String> refused = new ArrayList<>();
+            CacheEntryFilter filter = new CacheEntryFilter();
+            ObjectInputFilter recording = info -> {
+                ObjectInputFilter.Status status = filter.checkInput(info);
+                if (status == ObjectInputFilter.Status.REJECTED) {
+                    refused.add(info.serialClass() == null ? "a bound" : info.serialClass().getName());
+                }
+                return status;
+            };
+            assertThat(through(cache, recording).load(key)).isEmpty();
+            assertThat(refused).as("what the cache's filter refused").containsExactly(gadget.getClass().getName());
+            assertThat(cached(cache).assess(SPURNED)).isEqualTo(UNCACHED.assess(SPURNED));
+            assertThat(CacheEntries.payloadOf(entry)).as("replaced by a real entry").isNotEqualTo(payload);
+        }
+    }
+
+    // The filter's bounds on objects (400,000) and bytes (16 MiB) hold: a stream of allowed, shallow, small arrays
+    // past either is refused, while one under both reads.
+    @Test
+    void theFilterRefusesMoreObjectsOrMoreBytesThanItsBounds() throws Exception {
+        assertThat(CacheEntryFilter.MAX_REFERENCES).isEqualTo(400_000);
+        assertThat(CacheEntryFilter.MAX_BYTES).isEqualTo(16L * 1024 * 1024);
+
+        assertThat(CacheEntries.readFiltered(arrays(390_000, 0))).as("390,000 objects").isNotNull();
+        assertThat(catchThrowable(() -> CacheEntries.readFiltered(arrays(400_001, 0)))).as("400,001 objects")
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+
+        int threeMiB = 3 * 1024 * 1024;
+        int fourMiB = 4 * 1024 * 1024;
+        assertThat(CacheEntries.readFiltered(arrays(5, threeMiB))).as("15 MiB").isNotNull();
+        assertThat(catchThrowable(() -> CacheEntries.readFiltered(arrays(5, fourMiB)))).as("20 MiB")
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    // An entry file larger than the cache reads (16 MiB and 1,024 bytes) is refused by its size alone, nothing of it
+    // deserialized, and the rules are compiled again; the same entry one byte shorter is read and used.
+    @Test
+    void anEntryLargerThanTheReadCapIsRefusedByItsSizeBeforeAnythingIsDeserialized(@TempDir Path cache)
+            throws IOException {
+        CompiledRulesCache store = new CompiledRulesCache(cache);
+        String key = store.key(FRAMEWORK);
+        RuleCompiler.compile(FRAMEWORK, store);
+        Path entry = cache.resolve(key + ".kpkgs");
+        byte[] payload = CacheEntries.payloadOf(entry);
+        long header = Files.size(entry) - payload.length;
+        AtomicInteger consulted = new AtomicInteger();
+        CacheEntryFilter filter = new CacheEntryFilter();
+        CompiledRulesCache counting = through(cache, info -> {
+            consulted.incrementAndGet();
+            return filter.checkInput(info);
+        });
+
+        // The real packages, then zeros the reader never reaches; the header's length and digest cover them all.
+        CacheEntries.write(entry, key, Arrays.copyOf(payload, (int) (READ_CAP - header)));
+        assertThat(Files.size(entry)).isEqualTo(READ_CAP);
+        assertThat(counting.load(key)).as("an entry of exactly the cap").isPresent();
+        assertThat(consulted).hasPositiveValue();
+
+        consulted.set(0);
+        CacheEntries.write(entry, key, Arrays.copyOf(payload, (int) (READ_CAP - header + 1)));
+        assertThat(counting.load(key)).as("one byte more").isEmpty();
+        assertThat(consulted).as("objects the filter was asked about").hasValue(0);
+        assertThat(RuleCompiler.compile(FRAMEWORK, store).rules()).hasSize(
+                RuleCompiler.compile(FRAMEWORK).rules().size());
+        assertThat(Files.size(entry)).as("replaced by a real entry").isLessThan(CacheEntryFilter.MAX_BYTES / 16);
+        assertThat(store.load(key)).isPresent();
     }
 
     @Test

@@ -120,6 +120,15 @@ public final class CacheEntries {
         data.writeByte(0x70);                       // TC_NULL: no superclass descriptor
     }
 
+    /** A payload of any object, serialized as the cache writes its packages: for crafted entries of other classes. */
+    static byte[] serialized(Object object) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (var out = DroolsInternals.packageWriter(bytes)) {
+            out.writeObject(object);
+        }
+        return bytes.toByteArray();
+    }
+
     /** Whether a payload reads as a whole under the cache's filter (for checks that a crafted one does not). */
     static Object readFiltered(byte[] payload) throws Exception {
         try (var in = DroolsInternals.packageReader(new ByteArrayInputStream(payload),

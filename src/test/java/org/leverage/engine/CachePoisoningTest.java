@@ -13,6 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.leverage.Slow;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
@@ -121,6 +124,50 @@ class CachePoisoningTest {
         assertCleanAndTheRuleNeverRan(victim(folder));
         assertThat(Files.getOwner(CacheEntries.in(folder).get(0))).as("replaced by the victim's own entry")
                 .isEqualTo(CacheTrust.ofCurrentUser().self());
+    }
+
+    // An entry of our own in our own private folder is still not used when group or others can write it: the rules
+    // are compiled again and the entry is replaced by a private one of ours.
+    @Test
+    void anEntryOfOursThatGroupOrOthersCanWriteIsNotTrustedAndIsReplacedByAPrivateOne(@TempDir Path parent)
+            throws IOException {
+        for (String mode : List.of("rw-rw-r--", "rw-r--rw-")) {
+            Path folder = Files.createDirectory(parent.resolve(mode),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path planted = plantValidEntry(folder);
+            Files.setPosixFilePermissions(planted, PosixFilePermissions.fromString(mode));
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).as("an entry of mode %s", mode).isEmpty();
+
+            assertCleanAndTheRuleNeverRan(victim(folder));
+            assertThat(CacheEntries.in(folder)).containsExactly(planted);
+            assertThat(Files.getPosixFilePermissions(planted)).as("replaced by a private entry")
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(CacheEntries.payloadOf(planted)).isNotEqualTo(CacheEntries.payloadOf(evilEntry));
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).as("the replacement is used").isPresent();
+        }
+    }
+
+    // Setting the user.name property (any command line can) does not change whom the cache trusts: it is the owner
+    // of a file the process has just created.
+    @Test
+    @ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE) // user.name names someone else
+    void theCurrentUserIsTheOwnerOfAFreshFileNotTheUserNameProperty(@TempDir Path parent) throws IOException {
+        UserPrincipal owner = Files.getOwner(Files.createFile(parent.resolve("fresh")));
+        Path folder = parent.resolve("cache");
+        String someoneElse = root() ? "nobody" : "root";
+        String userName = System.getProperty("user.name");
+        try {
+            System.setProperty("user.name", someoneElse);
+            assertThat(CacheTrust.findCurrentUser()).as("found while user.name says %s", someoneElse)
+                    .isEqualTo(owner);
+            assertThat(CacheTrust.ofCurrentUser().self()).isEqualTo(owner);
+            assertThat(owner.getName()).isNotEqualTo(someoneElse);
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).isEmpty();
+            victim(folder);
+            assertThat(new CompiledRulesCache(folder).load(plainKey)).as("our own entry, still ours").isPresent();
+        } finally {
+            System.setProperty("user.name", userName);
+        }
     }
 
     @Test
