@@ -69,6 +69,24 @@ class ConcurrentAssessmentTest {
         runAndCompare(shared, "default memo", 2);
     }
 
+    /**
+     * Rules from a folder run on a rule thread per calling thread, within the time limit: the sessions are each
+     * caller's, used on its rule thread. An edited copy of the framework runs that way, and must give what the
+     * framework gives one by one.
+     */
+    @Test
+    void eightThreadsSharingAnAdvisorWhoseRulesRunOnRuleThreads_getTheOneByOneResults(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path rules = folder.resolve("rules");
+        org.leverage.TestPaths.copyFolder(org.leverage.TestPaths.rules(), rules);
+        java.nio.file.Path edited = rules.resolve("scope/phase.drl");
+        java.nio.file.Files.writeString(edited, java.nio.file.Files.readString(edited) + "\n// edited\n");
+        try (Advisor shared = TestAdvisors.builder().builtInRulesFrom(rules).rememberAssessments(0)
+                .cacheCompiledRules(cache()).build()) {
+            runAndCompare(shared, "rule threads", 3);
+        }
+    }
+
     private static void runAndCompare(Advisor shared, String name, long seed) throws Exception {
         AtomicInteger mismatches = new AtomicInteger();
         AtomicInteger refusals = new AtomicInteger();
