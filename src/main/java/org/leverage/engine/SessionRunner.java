@@ -108,7 +108,7 @@ final class SessionRunner implements AutoCloseable {
             if (!e.overrun().stopped()) {
                 session.abandon();
             }
-            throw overrun(e.overrun());
+            throw overrun(e.overrun(), session.firing());
         }
     }
 
@@ -156,12 +156,14 @@ final class SessionRunner implements AutoCloseable {
                 null);
     }
 
-    private RuleException overrun(RuleThreads.Overrun overrun) {
+    /** @param firing the rule the session last saw fire, for when none is on the stack (a condition running) */
+    private RuleException overrun(RuleThreads.Overrun overrun, Rule firing) {
         String limit = "ran past the time limit of " + wording(timeLimit);
         String outcome = overrun.stopped() ? limit + " and was stopped"
                 : limit + " and did not stop when told: its thread " + overrun.threadName()
                         + " is left running (a rule that never returns cannot be stopped inside a JVM)";
-        return failure(ruleOnStack(overrun.stack()), outcome, null);
+        Rule onStack = ruleOnStack(overrun.stack());
+        return failure(onStack != null ? onStack : firing, outcome, null);
     }
 
     /** A failure of one rule, named with its file when known, else of "the rules". */

@@ -51,11 +51,11 @@ class TimeLimitCommandTest {
     }
 
     private static final String STOPPED = ": rule \"Sleeps a minute when THAAD is deployed\" ran past the time limit"
-            + " of 300 ms and was stopped";
+            + " of 1 s and was stopped";
 
     @Test
     void assessStopsTheRuleAndSaysSoInOneLine() {
-        Cli.Run run = Cli.run(3, "assess", "--rules", folder.toString(), "--time-limit", "300ms", after);
+        Cli.Run run = Cli.run(3, "assess", "--rules", folder.toString(), "--time-limit", "1s", after);
 
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly("leverage: " + file + STOPPED);
@@ -63,7 +63,7 @@ class TimeLimitCommandTest {
 
     @Test
     void aStateTheRuleDoesNotTouchIsAssessedAsUsual() {
-        Cli.Run run = Cli.run(0, "assess", "--rules", folder.toString(), "--time-limit", "300ms", before);
+        Cli.Run run = Cli.run(0, "assess", "--rules", folder.toString(), "--time-limit", "1s", before);
 
         assertThat(run.out()).isEqualTo(Cli.run(0, "assess", before).out());
     }
@@ -76,8 +76,8 @@ class TimeLimitCommandTest {
                 List.of("diff", before, after),
                 List.of("compare", after, "--framework", "sleepy=" + folder))) {
             String[] args = java.util.stream.Stream.concat(command.stream(),
-                    command.get(0).equals("compare") ? java.util.stream.Stream.of("--time-limit", "300ms")
-                            : java.util.stream.Stream.of("--rules", folder.toString(), "--time-limit", "300ms"))
+                    command.get(0).equals("compare") ? java.util.stream.Stream.of("--time-limit", "1s")
+                            : java.util.stream.Stream.of("--rules", folder.toString(), "--time-limit", "1s"))
                     .toArray(String[]::new);
             Cli.Run run = Cli.run(args);
             assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isEqualTo(3);
@@ -87,11 +87,11 @@ class TimeLimitCommandTest {
 
     @Test
     void validateReportsTheRuleAsAnErrorInsteadOfHanging() {
-        Cli.Run run = Cli.run(3, "validate", "--rules", folder.toString(), "--time-limit", "300ms", "--sample",
+        Cli.Run run = Cli.run(3, "validate", "--rules", folder.toString(), "--time-limit", "1s", "--sample",
                 "0");
 
         assertThat(run.out()).contains(file + ": error [fails-at-run-time] rule \"Sleeps a minute when THAAD is"
-                + " deployed\" ran past the time limit of 300 ms and was stopped, e.g. when ");
+                + " deployed\" ran past the time limit of 1 s and was stopped, e.g. when ");
     }
 
     @ParameterizedTest
