@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "How Washington could get Beijing to press Pyongyang: the argument of T. G. Carpenter's essay"
                     + " (March 2017) as rules. Give it the policy state of today; it says which incentives"
                     + " to offer, to whom, in what order, and why."},
-        subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class,
+        subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class, OddsCommand.class,
             TestCommand.class, RulesCommand.class, ValidateCommand.class, CompareCommand.class,
             SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",

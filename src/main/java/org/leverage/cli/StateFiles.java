@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
+import org.leverage.api.UncertainState;
 import org.leverage.scenario.ScenarioReader;
 
 /**
@@ -46,6 +47,25 @@ final class StateFiles {
             refuseIfClosed(state);
         }
         return ScenarioReader.stateOrGiven(file);
+    }
+
+    /**
+     * The uncertain state in a file, or on standard input for {@code -}: a state whose fields may hold chances
+     * ({@link UncertainState#read(Path)}).
+     *
+     * @throws InvalidStateException naming the file, line, column and field of the first problem
+     * @throws UserInputException when the state is to come from standard input and that is closed
+     */
+    static UncertainState readUncertain(String state) {
+        if (STDIN.equals(state)) {
+            refuseIfClosed("<stdin>");
+            return UncertainState.read(System.in, "<stdin>");
+        }
+        Path file = Path.of(state);
+        if (isStandardInput(file)) {
+            refuseIfClosed(state);
+        }
+        return UncertainState.read(file);
     }
 
     /**

@@ -1,13 +1,17 @@
 package org.leverage.io;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,6 +20,8 @@ import org.leverage.api.InvalidStateException;
 import org.leverage.api.PolicyState;
 import org.leverage.api.SourceLocation;
 import org.leverage.api.StateField;
+import org.leverage.api.UncertainState;
+import org.leverage.spelling.AsciiCase;
 import org.leverage.spelling.UserText;
 
 /**
@@ -99,6 +105,39 @@ public final class StateReader {
     }
 
     /**
+     * Reads an uncertain state file: a state in which any field of a section may hold a mapping of its values to
+     * their chances (see {@link UncertainState#read(Path)}).
+     *
+     * @throws InvalidStateException as {@link #read(Path)}, and for a distribution that is wrong
+     */
+    public static UncertainState readUncertain(Path file) {
+        try (StrictParser parser = StrictParser.open(file, "state file")) {
+            return readUncertainDocument(parser);
+        }
+    }
+
+    /** As {@link #readUncertain(Path)}, from text. */
+    public static UncertainState readUncertain(String content, String sourceName) {
+        try (StrictParser parser = StrictParser.open(content, sourceName)) {
+            return readUncertainDocument(parser);
+        }
+    }
+
+    /** As {@link #readUncertain(Path)}, from a stream (not closed). */
+    public static UncertainState readUncertain(InputStream in, String sourceName) {
+        try (StrictParser parser = StrictParser.open(in, sourceName, "state")) {
+            return readUncertainDocument(parser);
+        }
+    }
+
+    /** As {@link #readUncertain(Path)}, from a document already read. */
+    public static UncertainState readUncertain(DocumentText text) {
+        try (StrictParser parser = StrictParser.open(text)) {
+            return readUncertainDocument(parser);
+        }
+    }
+
+    /**
      * Reads a state embedded in a larger document, such as a scenario's {@code given}. The cursor is on the
      * state's value (a mapping, or null or absent for the defaults) and ends on its last token. Errors carry
      * {@code path} before the field's path (e.g. {@code given.unitedStates.goal}); contradictions are checked.
@@ -106,17 +145,33 @@ public final class StateReader {
      * @throws InvalidStateException when the state is not valid
      */
     public static PolicyState readEmbedded(StrictParser parser, String path) {
-        Reading reading = readState(parser, path);
+        Reading reading = readState(parser, path, null);
         check(reading, parser.source());
         return reading.state();
     }
 
     private static PolicyState readDocument(StrictParser parser) {
         parser.next();
-        Reading reading = readState(parser, "");
+        Reading reading = readState(parser, "", null);
         parser.expectEnd();
         check(reading, parser.source());
         return reading.state();
+    }
+
+    private static UncertainState readUncertainDocument(StrictParser parser) {
+        parser.next();
+        Map<StateField, Map<Object, Double>> distributions = new LinkedHashMap<>();
+        Reading reading = readState(parser, "", distributions);
+        parser.expectEnd();
+        // Only a contradiction between certain facts is the document's mistake; one that involves an uncertain
+        // field rules out the combinations that hold it, which the odds count apart.
+        Set<String> uncertain = new HashSet<>();
+        distributions.keySet().forEach(f -> uncertain.add(f.path()));
+        List<Contradiction> certain = reading.state().contradictions().stream()
+                .filter(c -> !uncertain.contains(c.field()) && !uncertain.contains(c.conflicting()))
+                .toList();
+        check(reading, certain, parser.source());
+        return new UncertainState(reading.state(), distributions);
     }
 
     /**
@@ -127,7 +182,9 @@ public final class StateReader {
     private record Reading(PolicyState state, String base, Map<String, SourceLocation> written) {
     }
 
-    private static Reading readState(StrictParser parser, String base) {
+    /** @param distributions where a field's distribution goes; null when the state must be certain */
+    private static Reading readState(StrictParser parser, String base,
+                                     Map<StateField, Map<Object, Double>> distributions) {
         if (parser.current() == null || parser.isNull()) {
             return new Reading(PolicyState.DEFAULTS, base, Map.of());
         }
@@ -141,7 +198,7 @@ public final class StateReader {
         Map<String, SourceLocation> written = new HashMap<>();
         boolean[] formatRead = {false};
         try {
-            readSection(parser, Schema.ROOT, base, builder, written, formatRead);
+            readSection(parser, Schema.ROOT, base, builder, written, formatRead, distributions);
         } catch (InvalidStateException e) {
             // A newer format explains unknown keys and values better than they explain themselves.
             if (!formatRead[0] && parser.seekKey(depth, Schema.FORMAT)) {
@@ -154,7 +211,7 @@ public final class StateReader {
 
     private static void readSection(StrictParser parser, Schema.Section section, String base,
                                     PolicyState.Builder builder, Map<String, SourceLocation> written,
-                                    boolean[] formatRead) {
+                                    boolean[] formatRead, Map<StateField, Map<Object, Double>> distributions) {
         String path = Messages.join(base, section.path());
         String what = section.path().isEmpty() ? SECTIONS : fieldsOf(section);
         parser.readMapping(path, what, (key, keyPath, keyAt) -> {
@@ -169,7 +226,14 @@ public final class StateReader {
             String relative = Messages.join(section.path(), key);
             StateField field = section.leaves().get(key);
             Schema.Section nested = section.sections().get(key);
-            if (field != null) {
+            if (field != null && parser.isMapping()) {
+                if (distributions == null) {
+                    throw parser.error(keyPath, "expected " + valuesOf(field) + ", found a mapping; a mapping of"
+                            + " values to their chances is an uncertain state, which `leverage odds` reads");
+                }
+                written.put(relative, parser.location());
+                distributions.put(field, readDistribution(parser, field, keyPath));
+            } else if (field != null) {
                 written.put(relative, parser.location());
                 Object value = field.type() == Boolean.class
                         ? parser.readBoolean(keyPath)
@@ -180,9 +244,13 @@ public final class StateReader {
                     throw parser.error(keyPath, "expected " + fieldsOf(nested) + ", found " + parser.describe()
                             + (parser.isNull() ? " (write {} to keep every default)" : ""));
                 }
-                readSection(parser, nested, base, builder, written, formatRead);
+                readSection(parser, nested, base, builder, written, formatRead, distributions);
             } else {
                 written.put(relative, parser.location());
+                if (distributions != null && parser.isMapping()) {
+                    throw parser.error(keyPath, "only the fields of the state's sections can be uncertain, not "
+                            + key + "; give it one value");
+                }
                 switch (key) {
                     case Schema.FORMAT -> {
                         formatRead[0] = true;
@@ -197,6 +265,62 @@ public final class StateReader {
                 }
             }
         });
+    }
+
+    private static String valuesOf(StateField field) {
+        return field.type() == Boolean.class ? "true or false"
+                : "one of " + String.join(", ", EnumNames.of(field.type()));
+    }
+
+    /**
+     * A field's distribution: a mapping of its values (as the field's values are written) to their chances,
+     * numbers from 0 to 1 that sum to 1 within {@link UncertainState#TOLERANCE}. The cursor is on the mapping.
+     */
+    private static Map<Object, Double> readDistribution(StrictParser parser, StateField field, String path) {
+        SourceLocation at = parser.location();
+        Map<Object, Double> chances = new LinkedHashMap<>();
+        Map<Object, SourceLocation> where = new HashMap<>();
+        parser.readMapping(path, "a mapping of values to chances", (key, keyPath, keyAt) -> {
+            Object value;
+            if (field.type() == Boolean.class) {
+                if (!AsciiCase.equalsIgnoreCase(key, "true") && !AsciiCase.equalsIgnoreCase(key, "false")) {
+                    throw parser.error(keyAt, keyPath, "unknown value " + UserText.quoted(key)
+                            + "; expected true or false");
+                }
+                value = AsciiCase.equalsIgnoreCase(key, "true");
+            } else {
+                value = parser.constant(field.type(), key, keyAt, keyPath, "value");
+            }
+            SourceLocation first = where.putIfAbsent(value, keyAt);
+            if (first != null) {
+                throw parser.error(keyAt, keyPath, value + " is given twice; first at line " + first.line()
+                        + ", column " + first.column());
+            }
+            if (parser.current() != JsonToken.VALUE_NUMBER_INT && parser.current() != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw parser.error(keyPath, "expected a chance, a number from 0 to 1, found " + parser.describe());
+            }
+            BigDecimal chance;
+            try {
+                chance = new BigDecimal(parser.text());
+            } catch (NumberFormatException e) {
+                throw parser.error(keyPath, "expected a chance, a number from 0 to 1, found " + parser.describe());
+            }
+            if (chance.signum() < 0 || chance.compareTo(BigDecimal.ONE) > 0) {
+                throw parser.error(keyPath, "a chance must be from 0 to 1, was " + UserText.shown(parser.text()));
+            }
+            chances.put(value, chance.doubleValue());
+        });
+        if (chances.isEmpty()) {
+            throw parser.error(at, path, "an empty distribution; give each value its chance, e.g. {"
+                    + field.choices().get(0) + ": 0.5, " + field.choices().get(1) + ": 0.5}");
+        }
+        double sum = chances.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(sum - 1) > UncertainState.TOLERANCE) {
+            throw parser.error(at, path, "the chances sum to " + BigDecimal.valueOf(sum).round(
+                    new java.math.MathContext(6)).stripTrailingZeros().toPlainString() + ", not 1 (within "
+                    + UncertainState.TOLERANCE + ")");
+        }
+        return chances;
     }
 
     private static String fieldsOf(Schema.Section section) {
@@ -238,7 +362,10 @@ public final class StateReader {
     }
 
     private static void check(Reading reading, String source) {
-        List<Contradiction> contradictions = reading.state().contradictions();
+        check(reading, reading.state().contradictions(), source);
+    }
+
+    private static void check(Reading reading, List<Contradiction> contradictions, String source) {
         if (contradictions.isEmpty()) {
             return;
         }

@@ -43,4 +43,19 @@ public final class YamlJsonStateParser implements StateParser {
     public PolicyState parse(String document, String sourceName) {
         return StateReader.read(document, sourceName);
     }
+
+    @Override
+    public org.leverage.api.UncertainState readUncertain(Path file) {
+        return StateReader.readUncertain(file);
+    }
+
+    @Override
+    public org.leverage.api.UncertainState readUncertain(InputStream in, String sourceName) {
+        return StateReader.readUncertain(in, sourceName);
+    }
+
+    @Override
+    public org.leverage.api.UncertainState parseUncertain(String document, String sourceName) {
+        return StateReader.readUncertain(document, sourceName);
+    }
 }

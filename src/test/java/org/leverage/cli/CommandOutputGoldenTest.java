@@ -78,12 +78,14 @@ class CommandOutputGoldenTest {
             cases.add(new Case("compare-built-in-alone-" + format, null, "compare", FROZEN, "--framework",
                     "carpenter-2017", "-f", format));
             cases.add(new Case("rules-" + format, null, "rules", "-f", format));
+            cases.add(new Case("odds-uncertain-2017-" + format, null, "odds",
+                    PROJECT + "/docs/examples/uncertain-2017.yaml", "-f", format));
         }
         cases.add(new Case("rules-extra-warning-text", null, "rules", "--rules", EXTRA_WARNING));
         cases.add(new Case("schema", null, "schema"));
         cases.add(new Case("help-root", null, "--help"));
-        for (String command : List.of("assess", "explain", "diff", "sweep", "test", "rules", "validate", "compare",
-                "schema", "completion")) {
+        for (String command : List.of("assess", "explain", "diff", "sweep", "odds", "test", "rules", "validate",
+                "compare", "schema", "completion")) {
             cases.add(new Case("help-" + command, null, command, "--help"));
         }
         cases.add(new Case("help-command-diff", null, "help", "diff"));

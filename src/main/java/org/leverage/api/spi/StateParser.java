@@ -52,4 +52,33 @@ public interface StateParser {
      * @throws InvalidStateException as {@link PolicyState#parse(String, String)}
      */
     PolicyState parse(String document, String sourceName);
+
+    /**
+     * Reads an uncertain state from a file: a state in which a field may hold a distribution of chances.
+     *
+     * @param file the state file
+     * @return the uncertain state
+     * @throws InvalidStateException as {@link org.leverage.api.UncertainState#read(Path)}
+     */
+    org.leverage.api.UncertainState readUncertain(Path file);
+
+    /**
+     * Reads an uncertain state from UTF-8 bytes; YAML or JSON by content.
+     *
+     * @param in         the bytes; not closed
+     * @param sourceName how errors name the document
+     * @return the uncertain state
+     * @throws InvalidStateException as {@link org.leverage.api.UncertainState#read(Path)}
+     */
+    org.leverage.api.UncertainState readUncertain(InputStream in, String sourceName);
+
+    /**
+     * Reads an uncertain state held in a string; YAML or JSON by content.
+     *
+     * @param document   the whole document
+     * @param sourceName how errors name the document
+     * @return the uncertain state
+     * @throws InvalidStateException as {@link org.leverage.api.UncertainState#read(Path)}
+     */
+    org.leverage.api.UncertainState parseUncertain(String document, String sourceName);
 }

@@ -1,0 +1,89 @@
+package org.leverage.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.leverage.api.Advisor;
+import org.leverage.api.UncertainState;
+import org.leverage.report.OddsReport;
+import org.leverage.whatif.Odds;
+import org.leverage.whatif.OddsResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code leverage odds}: the chance of each piece of advice when some facts are uncertain. */
+@Command(name = "odds",
+        mixinStandardHelpOptions = true,
+        showDefaultValues = true,
+        sortOptions = false,
+        description = {
+            "Advice under uncertainty: for the phase, every recommendation and warning, and every concern of"
+                    + " Beijing's (raised, its level, answered), the chance that it holds, and the uncertain"
+                    + " field that swings it most (the largest difference between its chance given one value of"
+                    + " the field and given another). Advice that holds in at least 90 % of the weight is marked"
+                    + " robust.",
+            "STATE is a state file in which any field of a section may hold, instead of one value, its values"
+                    + " with their chances, from 0 to 1, summing to 1: responseToOffer: {SPURNED: 0.6, PENDING:"
+                    + " 0.4}. Fields are taken as independent. Combinations that contradict themselves are left out"
+                    + " and their weight reported.",
+            "Exact, every combination weighed, when there are at most --exact-limit of them; otherwise a"
+                    + " sample of --samples combinations drawn with --seed, each chance with its 95 % interval."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  leverage odds docs/examples/uncertain-2017.yaml",
+            "                          Pyongyang's answer and Beijing's aid unknown: 6 combinations",
+            "  leverage odds tomorrow.yaml -f json",
+            "  leverage odds wide.yaml --exact-limit 1000 --samples 20000 --seed 7"})
+final class OddsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STATE",
+            description = "An uncertain state file, or - for standard input.")
+    private String state;
+
+    @Option(names = "--exact-limit", paramLabel = "N", defaultValue = "" + Odds.DEFAULT_EXACT_LIMIT,
+            description = "Weigh every combination when there are at most N; else sample.")
+    private long exactLimit;
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + Odds.DEFAULT_SAMPLES,
+            description = "How many combinations a sample draws (at least 100).")
+    private int samples;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + Odds.DEFAULT_SEED,
+            description = "The seed of a sample: the same seed, the same numbers.")
+    private long seed;
+
+    @Mixin
+    private OutputOptions.Format format;
+
+    @Mixin
+    private RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        if (exactLimit < 1) {
+            throw new UserInputException("--exact-limit must be at least 1, was " + exactLimit);
+        }
+        if (samples < 100) {
+            throw new UserInputException(String.format(Locale.ROOT, "--samples must be at least 100, was %d",
+                    samples));
+        }
+        UncertainState uncertain = StateFiles.readUncertain(state);
+        Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0));
+        OddsResult result;
+        try {
+            result = Odds.of(uncertain).exactLimit(exactLimit).samples(samples).seed(seed).run(advisor);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(state + ": " + e.getMessage());
+        }
+        String from = StateFiles.STDIN.equals(state) ? "<stdin>" : state;
+        format.print(result, r -> OddsReport.text(uncertain, r, StateFiles.STDIN.equals(state) ? "standard input"
+                : state), r -> OddsReport.json(uncertain, r, from), spec.commandLine().getOut());
+        return ExitCode.OK.code();
+    }
+}
