@@ -110,8 +110,18 @@ final class ReachCommand implements Callable<Integer> {
         // A sweep's advisor: every state of the search is new, so a memo would only cost a look-up per state.
         Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0));
         ReachTarget wanted = phase.map(ReachTarget::phase).orElseGet(() -> idTarget(advisor));
-        ReachResult result = Reach.of(wanted).from(base).vary(searched).maxChanges(maxChanges).budget(budget)
-                .run(advisor);
+        Reach reach = Reach.of(wanted).from(base).vary(searched).maxChanges(maxChanges).budget(budget);
+        // The bar of a sweep, for the size being searched, on a terminal only and after a second.
+        SweepCommand.ProgressBar bar = SweepCommand.ProgressBar.stderrIsTerminal()
+                ? new SweepCommand.ProgressBar(spec.commandLine().getErr()) : null;
+        ReachResult result;
+        try {
+            result = reach.run(advisor, bar == null ? (done, total) -> { } : bar);
+        } finally {
+            if (bar != null) {
+                bar.clear();
+            }
+        }
         format.print(result, r -> ReachReport.text(r, source()), r -> ReachReport.json(r, stateName()),
                 spec.commandLine().getOut());
         return ExitCode.OK.code();

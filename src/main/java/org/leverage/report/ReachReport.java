@@ -70,8 +70,8 @@ public final class ReachReport {
                     changes(result.refused().changes()), result.refused().states()));
         }
         out.append(String.format(Locale.ROOT, "  tried %,d %s: %,d assessed, %,d skipped as contradictory;"
-                + " stopped at %s\n", result.tried(), result.tried() == 1 ? "state" : "states", result.assessed(), result.skipped(),
-                changes(result.stoppedAt())));
+                + " stopped at %s\n", result.tried(), result.tried() == 1 ? "state" : "states", result.assessed(),
+                result.skipped(), changes(result.stoppedAt())));
         return out.toString();
     }
 
@@ -140,7 +140,8 @@ public final class ReachReport {
                     + DifferenceReport.scope(d.outOfScopeB())});
         }
         String recommended = target instanceof ReachTarget.Recommended r ? r.id() : null;
-        ids(rows, "also recommended", d.recommendationsGained().stream().filter(id -> !id.equals(recommended)).toList());
+        ids(rows, "also recommended",
+                d.recommendationsGained().stream().filter(id -> !id.equals(recommended)).toList());
         ids(rows, "no longer advised", d.recommendationsLost());
         ids(rows, "now in place", d.recommendationsTaken());
         String warning = target instanceof ReachTarget.NoWarning w ? w.id() : null;

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.PolicyState;
@@ -204,12 +205,34 @@ public final class Reach {
     /**
      * Searches, size by size, for the smallest sets of changes that give the target.
      *
+     * @throws IllegalArgumentException              when no rule of the advisor concludes the target's id
      * @throws org.leverage.api.InvalidStateException when the base state contradicts itself
      * @throws org.leverage.api.RuleException         when a rule fails while it runs
      * @throws CancellationException                  when the calling thread is interrupted
      */
     public ReachResult run(Advisor advisor) {
+        return run(advisor, (done, total) -> { });
+    }
+
+    /**
+     * Searches as {@link #run(Advisor)} does, reporting how far it has got in the size it is searching, on the
+     * calling thread, every fifth of a second: the states of that size tried so far, and all of them.
+     *
+     * @throws IllegalArgumentException              when no rule of the advisor concludes the target's id
+     * @throws org.leverage.api.InvalidStateException when the base state contradicts itself
+     * @throws org.leverage.api.RuleException         when a rule fails while it runs
+     * @throws CancellationException                  when the calling thread is interrupted
+     */
+    public ReachResult run(Advisor advisor, Sweep.Progress progress) {
         Objects.requireNonNull(advisor, "advisor must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
+        String id = target instanceof ReachTarget.Recommended r ? r.id()
+                : target instanceof ReachTarget.NoWarning w ? w.id()
+                : target instanceof ReachTarget.NoConcern c ? c.id() : null;
+        if (id != null && !advisor.explainableIds().contains(id)) {
+            throw new IllegalArgumentException("no rule of the advisor concludes " + id + "; ids: "
+                    + String.join(", ", advisor.explainableIds()));
+        }
         long started = System.nanoTime();
         Assessment baseAssessment = advisor.assess(base);
         if (target.holds(baseAssessment)) {
@@ -230,7 +253,7 @@ public final class Reach {
                 }
             }
             List<int[]> subsets = space.subsets(size);
-            Found found = search(advisor, space, subsets);
+            Found found = search(advisor, space, subsets, states, progress);
             levels.add(new Level(size, states, found.assessed, found.skipped));
             left -= found.assessed;
             if (!found.hits.isEmpty()) {
@@ -260,16 +283,18 @@ public final class Reach {
     }
 
     /** Assesses every state of one size, on the pool, and puts the chunks' findings together in order. */
-    private Found search(Advisor advisor, Space space, List<int[]> subsets) {
+    private Found search(Advisor advisor, Space space, List<int[]> subsets, long states, Sweep.Progress progress) {
         int[] bounds = chunks(space, subsets);
         AtomicBoolean failed = new AtomicBoolean();
+        AtomicLong done = new AtomicLong();
+        long[] reported = {System.nanoTime()};
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             List<Future<Found>> futures = new ArrayList<>();
             for (int c = 0; c + 1 < bounds.length; c++) {
                 int from = bounds[c];
                 int to = bounds[c + 1];
-                futures.add(pool.submit(() -> walk(advisor, space, subsets, from, to, failed)));
+                futures.add(pool.submit(() -> walk(advisor, space, subsets, from, to, failed, done)));
             }
             List<Hit> hits = new ArrayList<>();
             long assessed = 0;
@@ -277,7 +302,7 @@ public final class Reach {
             RuntimeException failure = null;
             for (Future<Found> future : futures) {
                 try {
-                    Found found = future.get();
+                    Found found = Sweep.await(future, done, states, progress, reported);
                     hits.addAll(found.hits);
                     assessed += found.assessed;
                     skipped += found.skipped;
@@ -291,6 +316,7 @@ public final class Reach {
             if (failure != null) {
                 throw failure;
             }
+            progress.update(states, states);
             return new Found(hits, assessed, skipped);
         } catch (InterruptedException e) {
             failed.set(true);
@@ -325,7 +351,8 @@ public final class Reach {
     }
 
     /** One thread's work: the states of the sets of fields {@code from} to {@code to} (exclusive), in order. */
-    private Found walk(Advisor advisor, Space space, List<int[]> subsets, int from, int to, AtomicBoolean failed) {
+    private Found walk(Advisor advisor, Space space, List<int[]> subsets, int from, int to, AtomicBoolean failed,
+                       AtomicLong done) {
         try {
             List<Hit> hits = new ArrayList<>();
             long[] counts = new long[2];
@@ -334,6 +361,9 @@ public final class Reach {
                 space.forEachState(subsets.get(s), (state, values) -> {
                     if (failed.get()) {
                         throw new Chunk.Stopped();
+                    }
+                    if (((counts[0] + counts[1]) & 63) == 63) {
+                        done.addAndGet(64);
                     }
                     if (!state.contradictions().isEmpty()) {
                         counts[1]++;
@@ -346,6 +376,7 @@ public final class Reach {
                     return true;
                 });
             }
+            done.addAndGet((counts[0] + counts[1]) & 63);
             return new Found(hits, counts[0], counts[1]);
         } catch (RuntimeException | Error e) {
             failed.set(true);

@@ -48,7 +48,8 @@ class ReachTest {
             StateField.WITHDRAWAL, StateField.WITHDRAWAL_INCLUDES_THAAD, StateField.RESPONSE_TO_OFFER);
 
     static Stream<ReachTarget> baselineTargets() {
-        return Stream.of(ReachTarget.noWarning("HAWKISH_POSTURING"), ReachTarget.noWarning("DEMANDS_WITHOUT_INCENTIVES"),
+        return Stream.of(ReachTarget.noWarning("HAWKISH_POSTURING"),
+                ReachTarget.noWarning("DEMANDS_WITHOUT_INCENTIVES"),
                 ReachTarget.noConcern("THAAD_RADAR"), ReachTarget.recommended("COMMIT_REFUGEE_AID"),
                 ReachTarget.recommended("SIGN_WITHDRAWAL_AGREEMENT"), ReachTarget.phase(Phase.NONE));
     }
@@ -77,7 +78,7 @@ class ReachTest {
 
         assertThat(result.stop()).isEqualTo(Stop.FOUND);
         assertThat(result.stoppedAt()).isEqualTo(6);
-        // Talks offered or under way, sanctions reduced or lifted: 2 × 2 sets, each the whole reasonable offer spurned.
+        // Talks offered or under way, sanctions reduced or lifted: 2 × 2 sets, each the reasonable offer spurned.
         assertThat(result.sets()).hasSize(4).allSatisfy(set -> assertThat(changes(set)).containsOnlyKeys(
                         StateField.TALKS_WITH_PYONGYANG, StateField.END_JOINT_EXERCISES, StateField.PEACE_TREATY,
                         StateField.SANCTIONS_RELIEF, StateField.DIPLOMATIC_RELATIONS, StateField.RESPONSE_TO_OFFER)
@@ -221,6 +222,8 @@ class ReachTest {
         assertThat(ReachTarget.of("THAAD_RADAR", ADVISOR)).isEqualTo(ReachTarget.noConcern("THAAD_RADAR"));
         assertThatThrownBy(() -> ReachTarget.of("NO_SUCH_ID", ADVISOR)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("OFFER_INCOMPLETE");
+        assertThatThrownBy(() -> Reach.of(ReachTarget.noWarning("NO_SUCH_ID")).run(ADVISOR))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO_SUCH_ID");
     }
 
     // ---- brute force, written apart from Reach ----
