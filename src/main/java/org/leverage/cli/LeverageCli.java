@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
             "How Washington could get Beijing to press Pyongyang: the argument of T. G. Carpenter's essay"
                     + " (March 2017) as rules. Give it the policy state of today; it says which incentives"
                     + " to offer, to whom, in what order, and why."},
-        subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class, OddsCommand.class,
-            TestCommand.class, RulesCommand.class, ValidateCommand.class, CompareCommand.class,
-            SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class,
+            OddsCommand.class, ReachCommand.class, TestCommand.class, RulesCommand.class, ValidateCommand.class,
+            CompareCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage assess                       the built-in baseline-2017 scenario",
@@ -50,6 +50,7 @@ import picocli.CommandLine.Spec;
             "  leverage explain SIGN_WITHDRAWAL_AGREEMENT today.yaml",
             "  leverage diff today.yaml with-written-withdrawal.yaml",
             "  leverage sweep today.yaml --vary thaadDeployed,withdrawal",
+            "  leverage reach CALL_ON_BEIJING_FOR_DRASTIC_ACTION today.yaml --max-changes 4",
             "  leverage test scenarios/",
             "  leverage schema -o state.schema.json  the state format, for editors",
             "  source <(leverage completion)         completion in bash or zsh"})
@@ -271,7 +272,7 @@ public final class LeverageCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: assess, explain, diff, sweep, test, rules, validate, compare, schema or"
+                "name a command: assess, explain, diff, sweep, reach, test, rules, validate, compare, schema or"
                         + " completion");
     }
 

@@ -97,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<StateField> fields = varied.all ? List.of(StateField.values()) : resolve(varied.paths);
+        List<StateField> fields = varied.all ? List.of(StateField.values()) : resolve("--vary", varied.paths);
         if (limit < 1 || limit > Sweep.MAX_LIMIT) {
             throw new UserInputException(String.format(Locale.ROOT, "--limit must be between 1 and %,d, was %d",
                     Sweep.MAX_LIMIT, limit));
@@ -133,17 +133,17 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** The fields these paths name, in order. */
-    static List<StateField> resolve(List<String> paths) {
+    /** The fields these paths name, in order; {@code option} names the option they came with in an error. */
+    static List<StateField> resolve(String option, List<String> paths) {
         List<StateField> fields = new ArrayList<>();
         for (String path : paths) {
             String name = path.strip();
             StateField field = FieldPaths.find(name).orElseThrow(() -> new UserInputException(
-                    "--vary: no field " + UserText.quoted(name)
+                    option + ": no field " + UserText.quoted(name)
                             + FieldPaths.closest(name).map(f -> "; did you mean " + f.path() + "?").orElse(".")
                             + " Fields: " + String.join(", ", FieldPaths.all())));
             if (fields.contains(field)) {
-                throw new UserInputException("--vary: " + field.path() + " is named twice");
+                throw new UserInputException(option + ": " + field.path() + " is named twice");
             }
             fields.add(field);
         }

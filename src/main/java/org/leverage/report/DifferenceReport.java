@@ -83,11 +83,13 @@ public final class DifferenceReport {
         return String.valueOf(value);
     }
 
-    private static String concern(ConcernState state) {
+    /** A concern as one assessment has it: {@code HIGH open}, or {@code not raised}. */
+    static String concern(ConcernState state) {
         return state == null ? "not raised" : state.toString();
     }
 
-    private static String scope(String reason) {
+    /** {@code in scope}, or {@code out of scope: } and the reason on one line. */
+    static String scope(String reason) {
         return reason == null ? "in scope" : "out of scope: " + Text.joinLines(reason);
     }
 
@@ -99,6 +101,15 @@ public final class DifferenceReport {
         root.put("b", b);
         ArrayNode facts = root.putArray("facts");
         d.facts().forEach(f -> change(facts, "path", f.path(), f.a(), f.b(), DifferenceReport::put));
+        outcome(root, d);
+        return Json.write(root);
+    }
+
+    /**
+     * What differs in the assessments, into {@code node}: recommendations, concerns, warnings, phase, outOfScope;
+     * the diff's JSON and each set of a reach's.
+     */
+    static void outcome(ObjectNode root, Difference d) {
         ObjectNode recommendations = root.putObject("recommendations");
         gainedAndLost(recommendations, d.recommendationsGained(), d.recommendationsLost());
         ArrayNode taken = recommendations.putArray("nowInPlace");
@@ -112,7 +123,6 @@ public final class DifferenceReport {
         ObjectNode scope = root.putObject("outOfScope");
         scope.put("a", d.outOfScopeA());
         scope.put("b", d.outOfScopeB());
-        return Json.write(root);
     }
 
     /** Writes one side of a change, A or B, into a change's object under {@code name}. */
@@ -137,7 +147,7 @@ public final class DifferenceReport {
     }
 
     /** A fact's value as JSON: a boolean as a boolean, a date or an enum constant as its text. */
-    private static void put(ObjectNode node, String name, Object value) {
+    static void put(ObjectNode node, String name, Object value) {
         if (value == null) {
             node.putNull(name);
         } else if (value instanceof Boolean flag) {

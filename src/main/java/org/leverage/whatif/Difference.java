@@ -110,8 +110,9 @@ public record Difference(List<FactChange> facts, List<String> recommendationsGai
         return between(a, advisor.assess(a), b, advisor.assess(b), Ids.of(advisor));
     }
 
-    private static Difference between(PolicyState a, Assessment assessmentA, PolicyState b, Assessment assessmentB,
-                                      Ids order) {
+    /** The difference of two states already assessed; {@link Reach} assesses the base once for every set. */
+    static Difference between(PolicyState a, Assessment assessmentA, PolicyState b, Assessment assessmentB,
+                              Ids order) {
         List<String> recommendedA = ids(assessmentA.recommendations(), Assessment.Recommendation::id);
         List<String> recommendedB = ids(assessmentB.recommendations(), Assessment.Recommendation::id);
         List<String> goneFromB = without(recommendedA, recommendedB);

@@ -243,8 +243,11 @@ public final class Sweep {
         return new SweepResult(odometer, base, outcomeOf, outcomes, skipped, flips, elapsed, threads, ids);
     }
 
-    /** Waits for a chunk, reporting progress whenever a fifth of a second has passed since the last report. */
-    private static Chunk await(Future<Chunk> future, AtomicLong done, long total, Progress progress, long[] reported)
+    /**
+     * Waits for a chunk, reporting progress whenever a fifth of a second has passed since the last report; a
+     * {@link Reach} waits for its chunks the same way.
+     */
+    static <T> T await(Future<T> future, AtomicLong done, long total, Progress progress, long[] reported)
             throws ExecutionException, InterruptedException {
         while (true) {
             long now = System.nanoTime();

@@ -2,6 +2,12 @@ package com.example.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.leverage.api.StateField.DIPLOMATIC_RELATIONS;
+import static org.leverage.api.StateField.END_JOINT_EXERCISES;
+import static org.leverage.api.StateField.PEACE_TREATY;
+import static org.leverage.api.StateField.RESPONSE_TO_OFFER;
+import static org.leverage.api.StateField.SANCTIONS_RELIEF;
+import static org.leverage.api.StateField.TALKS_WITH_PYONGYANG;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +28,9 @@ import org.leverage.api.SanctionsRelief;
 import org.leverage.api.Stability;
 import org.leverage.api.StateField;
 import org.leverage.api.Talks;
+import org.leverage.whatif.Reach;
+import org.leverage.whatif.ReachResult;
+import org.leverage.whatif.ReachTarget;
 
 /**
  * Leverage as an outside application embeds it: nothing but the public api, from a package of its own.
@@ -71,6 +80,29 @@ class EmbeddingExampleTest {
                 "        .diplomaticRelations(true)\n",
                 "        .responseToOffer(OfferResponse.SPURNED)",
                 "Assessment assessment = advisor.assess(today);");
+    }
+
+    @Test
+    void theReadmeReachExampleFindsTheReasonableOfferSpurned_inFourSetsOfSixChanges() throws IOException {
+        ReachResult reach;
+        try (Advisor searcher = Advisor.builder().rememberAssessments(0)
+                .cacheCompiledRules(Path.of(System.getProperty("leverage.cache.dir", "target/test-cache"))).build()) {
+            // As the README has it (Embedding, "What-if tools"):
+        reach = Reach.of(ReachTarget.recommended("CALL_ON_BEIJING_FOR_DRASTIC_ACTION")).from(PolicyState.DEFAULTS)
+                .vary(TALKS_WITH_PYONGYANG, END_JOINT_EXERCISES, PEACE_TREATY, SANCTIONS_RELIEF, DIPLOMATIC_RELATIONS,
+                        RESPONSE_TO_OFFER).maxChanges(6).run(searcher);       // 4 minimal sets, of 6 changes each
+        }
+
+        assertThat(reach.sets()).hasSize(4).allSatisfy(set -> {
+            assertThat(set.changes()).hasSize(6);
+            assertThat(set.difference().phaseB()).isEqualTo(Phase.ENLIST_BEIJING);
+        });
+        String readme = Files.readString(Path.of(System.getProperty("leverage.project.dir", "")).resolve("README.md"));
+        assertThat(readme).contains("""
+                ReachResult reach = Reach.of(ReachTarget.recommended("CALL_ON_BEIJING_FOR_DRASTIC_ACTION")).from(PolicyState.DEFAULTS)
+                        .vary(TALKS_WITH_PYONGYANG, END_JOINT_EXERCISES, PEACE_TREATY, SANCTIONS_RELIEF, DIPLOMATIC_RELATIONS,
+                                RESPONSE_TO_OFFER).maxChanges(6).run(searcher);       // 4 minimal sets, of 6 changes each
+                """);
     }
 
     @Test

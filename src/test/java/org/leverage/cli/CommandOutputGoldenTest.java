@@ -23,8 +23,8 @@ import org.leverage.TestPaths;
 import org.leverage.cli.Cli.Run;
 
 /**
- * Every command's output pinned byte for byte: text and JSON of assess, diff, sweep, explain, compare and rules on
- * a few fixed states, every help text, and the error lines of wrong calls. Each case is one golden transcript in
+ * Every command's output pinned byte for byte: text and JSON of assess, diff, sweep, reach, explain, compare and rules
+ * on a few fixed states, every help text, and the error lines of wrong calls. Each case is one golden transcript in
  * src/test/resources/cli/ (exit code, standard error, standard output, in that order); the clone's path shows as
  * {@code $PROJECT} and a test's own folder as {@code $TMP}. A sweep's timings (elapsed, rate, threads) vary from
  * run to run: their shape is checked, their numbers masked.
@@ -37,6 +37,7 @@ class CommandOutputGoldenTest {
     private static final String FULL_PACKAGE = scenario("full-package");
     private static final String BASELINE = scenario("baseline-2017");
     private static final String FROZEN = scenario("both-programs-frozen-nothing-to-advise");
+    private static final String BARE_OFFER = testResource("reach/spurned-bare-offer.yaml");
     private static final String PRESSURE_FIRST = testResource("rule-folders/frameworks/pressure-first");
     private static final String EXTRA_WARNING = testResource("rule-folders/extra-warning");
     private static final String SPURNED_TALKS_STATE = "unitedStates: {talksWithPyongyang: offered}\n"
@@ -68,6 +69,8 @@ class CommandOutputGoldenTest {
                     "responseToOffer,stability,talksWithPyongyang", "-f", format));
             cases.add(new Case("sweep-stdin-" + format, SPURNED_TALKS_STATE, "sweep", "-", "--vary", "withdrawal",
                     "-f", format));
+            cases.add(new Case("reach-bare-offer-" + format, null, "reach", "OFFER_INCOMPLETE", BARE_OFFER, "--fix",
+                    "responseToOffer,stability", "-f", format));
             cases.add(new Case("explain-concluded-" + format, null, "explain", "THAAD_RADAR", "-f", format));
             cases.add(new Case("explain-chain-" + format, null, "explain", "call-on-beijing-for-drastic-action",
                     SPURNS, "-f", format));
@@ -84,8 +87,8 @@ class CommandOutputGoldenTest {
         cases.add(new Case("rules-extra-warning-text", null, "rules", "--rules", EXTRA_WARNING));
         cases.add(new Case("schema", null, "schema"));
         cases.add(new Case("help-root", null, "--help"));
-        for (String command : List.of("assess", "explain", "diff", "sweep", "odds", "test", "rules", "validate",
-                "compare", "schema", "completion")) {
+        for (String command : List.of("assess", "explain", "diff", "sweep", "odds", "reach", "test", "rules",
+                "validate", "compare", "schema", "completion")) {
             cases.add(new Case("help-" + command, null, command, "--help"));
         }
         cases.add(new Case("help-command-diff", null, "help", "diff"));
@@ -99,6 +102,8 @@ class CommandOutputGoldenTest {
         cases.add(new Case("error-sweep-too-large", null, "sweep", "--vary-all", "--limit", "10"));
         cases.add(new Case("error-sweep-output-option", null, "sweep", "--vary", "thaadDeployed", "-o", "x.txt"));
         cases.add(new Case("error-explain-unknown-id", null, "explain", "NO_SUCH_ID"));
+        cases.add(new Case("error-reach-unknown-target", null, "reach", "NO_SUCH_ID"));
+        cases.add(new Case("error-reach-bad-phase", null, "reach", "phase=beijing"));
         cases.add(new Case("error-explain-output-option", null, "explain", "THAAD_RADAR", "--output", "x.txt"));
         cases.add(new Case("error-compare-bad-framework", null, "compare", "--framework", "nameless"));
         cases.add(new Case("error-rules-format-xml", null, "rules", "--format", "xml"));

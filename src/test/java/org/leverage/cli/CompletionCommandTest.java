@@ -30,8 +30,8 @@ class CompletionCommandTest {
     void theScriptNamesEveryCommandAndEveryOption() {
         CommandLine root = LeverageCli.commandLine(new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()));
-        assertThat(root.getSubcommands()).containsKeys("assess", "explain", "diff", "sweep", "test", "rules",
-                "validate", "compare", "schema", "completion", "help");
+        assertThat(root.getSubcommands()).containsKeys("assess", "explain", "diff", "sweep", "odds", "reach", "test",
+                "rules", "validate", "compare", "schema", "completion", "help");
         assertThat(SCRIPT).contains("  local commands=\"" + String.join(" ", root.getSubcommands().keySet()) + "\"\n");
         for (CommandLine command : root.getSubcommands().values()) {
             CommandSpec spec = command.getCommandSpec();

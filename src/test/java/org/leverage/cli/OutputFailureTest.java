@@ -43,7 +43,8 @@ class OutputFailureTest {
     static Stream<List<String>> everyCommand() {
         return Stream.of(List.of("assess"), List.of("assess", SPURNS, "--format", "json"),
                 List.of("explain", "THAAD_RADAR"), List.of("diff", SPURNS, SPURNS),
-                List.of("sweep", "--vary", "thaadDeployed"), List.of("test", SPURNS), List.of("rules"),
+                List.of("sweep", "--vary", "thaadDeployed"),
+                List.of("reach", "THAAD_RADAR", "--max-changes", "1"), List.of("test", SPURNS), List.of("rules"),
                 List.of("validate", "--sample", "0"), List.of("compare", "--framework", "carpenter-2017"),
                 List.of("schema"), List.of("completion"), List.of("--help"), List.of("assess", "--help"),
                 List.of("--version"));

@@ -124,8 +124,8 @@ class TimeLimitCommandTest {
 
     @Test
     void theHelpOfEveryCommandThatRunsRulesListsTheOption() {
-        for (String command : List.of("assess", "explain", "sweep", "diff", "compare", "validate", "test",
-                "rules")) {
+        for (String command : List.of("assess", "explain", "sweep", "odds", "reach", "diff", "compare", "validate",
+                "test", "rules")) {
             assertThat(Cli.run(0, command, "--help").out().replaceAll("\\s+", " ")).as(command)
                     .contains("--time-limit=TIME").contains("for example 500ms, 5s or 2m");
         }
