@@ -15,24 +15,17 @@ import java.util.function.Supplier;
  * caller with it: past the limit the rules are halted and their thread interrupted, and when they still have
  * not returned a tenth of a second later the thread is left to them and the caller goes on.
  * <p>
- * The hand-over is a pair of park/unpark calls, not an executor: it costs the caller tens of microseconds an
- * assessment, which is why the built-in framework, which cannot run away, does not use it.
+ * The hand-over is a pair of park/unpark calls, not an executor. A parked thread takes tens of microseconds to
+ * wake on a virtual machine, so on one thread rules run this way assess about half as many states a second as
+ * on the caller's own (AssessBenchmark, {@code rules=folder}: some 4,500 against 10,500 on a 2-core machine);
+ * spinning instead of parking won that back on an idle machine but took a core from every other thread on a busy
+ * one, so they park. The built-in framework, which
+ * cannot run away, does not hand over at all.
  */
 final class RuleThreads implements AutoCloseable {
 
     /** How long rules that were told to stop get to return before their thread is given up on. */
     static final Duration GRACE = Duration.ofMillis(100);
-
-    /**
-     * How long each side of the hand-over spins before it parks, when there are cores to spare: a parked thread
-     * takes tens of microseconds to wake on this kind of machine, as long as the rules of an assessment take, so
-     * a caller waiting for its rules and a rule thread waiting for the next state spin for a while first. With
-     * every core busy a spin takes time from the threads doing the work, so then both park at once.
-     */
-    private static final long SPIN_NANOS = 100_000;
-
-    /** Each hand-over keeps two threads running while they spin: the caller and its rule thread. */
-    private static final int CALLERS_THAT_MAY_SPIN = Math.max(0, Runtime.getRuntime().availableProcessors() / 2);
 
     /** What a caller learns when its rules ran past the limit. */
     record Overrun(StackTraceElement[] stack, boolean stopped, String threadName) {
@@ -55,8 +48,6 @@ final class RuleThreads implements AutoCloseable {
     private final long limitNanos;
     private final String namePrefix;
     private final AtomicInteger started = new AtomicInteger();
-    /** Callers waiting for their rules now. */
-    private final AtomicInteger waiting = new AtomicInteger();
     private final ThreadLocal<RuleThread> byCaller = new ThreadLocal<>();
     /** Every rule thread waiting for work, so that {@link #close} can end them. */
     private final Set<RuleThread> live = ConcurrentHashMap.newKeySet();
@@ -110,11 +101,6 @@ final class RuleThreads implements AutoCloseable {
         live.clear();
     }
 
-    /** Whether spinning takes no core from another assessment: few callers wait for their rules now. */
-    private boolean maySpin() {
-        return waiting.get() <= CALLERS_THAT_MAY_SPIN;
-    }
-
     /** One caller's rule thread: it waits for work, runs it, and hands back the result. */
     private final class RuleThread implements Runnable {
         final Thread thread;
@@ -135,14 +121,8 @@ final class RuleThreads implements AutoCloseable {
             while (!retired) {
                 Supplier<?> work = task;
                 if (work == null) {
-                    long spinUntil = System.nanoTime() + (maySpin() ? SPIN_NANOS : 0);
-                    while ((work = task) == null && !retired && System.nanoTime() < spinUntil) {
-                        Thread.onSpinWait();
-                    }
-                    if (work == null) {
-                        LockSupport.park(this);
-                        continue;
-                    }
+                    LockSupport.park(this);
+                    continue;
                 }
                 Thread.interrupted(); // an interrupt meant for the last run is not this one's
                 try {
@@ -166,7 +146,6 @@ final class RuleThreads implements AutoCloseable {
             LockSupport.unpark(thread);
             long deadline = System.nanoTime() + limitNanos;
             boolean interrupted = false;
-            waiting.incrementAndGet();
             try {
                 if (!await(deadline)) {
                     interrupted = Thread.interrupted();
@@ -190,7 +169,6 @@ final class RuleThreads implements AutoCloseable {
                 }
                 return result;
             } finally {
-                waiting.decrementAndGet();
                 interrupted |= Thread.interrupted();
                 if (interrupted) {
                     Thread.currentThread().interrupt();
@@ -204,10 +182,6 @@ final class RuleThreads implements AutoCloseable {
          */
         private boolean await(long deadline) {
             boolean interrupted = false;
-            long spinUntil = System.nanoTime() + (maySpin() ? SPIN_NANOS : 0);
-            while (!done && System.nanoTime() < spinUntil) {
-                Thread.onSpinWait();
-            }
             while (!done) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {

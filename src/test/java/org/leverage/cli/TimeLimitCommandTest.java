@@ -68,23 +68,39 @@ class TimeLimitCommandTest {
         assertThat(run.out()).isEqualTo(Cli.run(0, "assess", before).out());
     }
 
+    @org.leverage.Slow // six commands waiting out the limit; the library's bound is MisbehavingRulesTest's
     @Test
-    void everyCommandThatRunsTheRulesIsBounded() {
-        for (List<String> command : List.of(
+    void everyCommandThatRunsTheRulesIsBounded() throws Exception {
+        List<List<String>> commands = List.of(
                 List.of("explain", "CALL_ON_BEIJING_FOR_DRASTIC_ACTION", after),
                 List.of("sweep", after, "--vary", "unitedStates.militaryOptionSignaled"),
                 List.of("diff", before, after),
-                List.of("compare", after, "--framework", "sleepy=" + folder))) {
-            String[] args = java.util.stream.Stream.concat(command.stream(),
-                    command.get(0).equals("compare") ? java.util.stream.Stream.of("--time-limit", "1s")
-                            : java.util.stream.Stream.of("--rules", folder.toString(), "--time-limit", "1s"))
-                    .toArray(String[]::new);
-            Cli.Run run = Cli.run(args);
-            assertThat(run.exitCode()).as(String.join(" ", command) + ": " + run.err()).isEqualTo(3);
-            assertThat(run.errLines()).as(String.join(" ", command)).containsExactly("leverage: " + file + STOPPED);
+                List.of("odds", after),
+                List.of("reach", "OFFER_PEACE_TREATY", after),
+                List.of("compare", after, "--framework", "sleepy=" + folder));
+        // Each waits out the limit: run them side by side, as separate invocations would.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(commands.size());
+        try {
+            List<java.util.concurrent.Future<Cli.Run>> runs = new java.util.ArrayList<>();
+            for (List<String> command : commands) {
+                String[] args = java.util.stream.Stream.concat(command.stream(),
+                        command.get(0).equals("compare") ? java.util.stream.Stream.of("--time-limit", "1s")
+                                : java.util.stream.Stream.of("--rules", folder.toString(), "--time-limit", "1s"))
+                        .toArray(String[]::new);
+                runs.add(pool.submit(() -> Cli.run(args)));
+            }
+            for (int i = 0; i < commands.size(); i++) {
+                String command = String.join(" ", commands.get(i));
+                Cli.Run run = runs.get(i).get();
+                assertThat(run.exitCode()).as(command + ": " + run.err()).isEqualTo(3);
+                assertThat(run.errLines()).as(command).containsExactly("leverage: " + file + STOPPED);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
+    @org.leverage.Slow // waits out the limit
     @Test
     void validateReportsTheRuleAsAnErrorInsteadOfHanging() {
         Cli.Run run = Cli.run(3, "validate", "--rules", folder.toString(), "--time-limit", "1s", "--sample",
