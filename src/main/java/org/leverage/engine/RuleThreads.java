@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  * not returned a tenth of a second later the thread is left to them and the caller goes on.
  * <p>
  * The hand-over is a pair of park/unpark calls, not an executor. A parked thread takes tens of microseconds to
- * wake on a virtual machine, so on one thread rules run this way assess about half as many states a second as
- * on the caller's own (AssessBenchmark, {@code rules=folder}: some 4,500 against 10,500 on a 2-core machine);
+ * wake on a virtual machine, so on one thread rules run this way assess about a third as many states a second
+ * as on the caller's own (AssessBenchmark, {@code rules=folder}: some 5,800 against 17,600 on a 2-core machine;
+ * level on two threads);
  * spinning instead of parking won that back on an idle machine but took a core from every other thread on a busy
  * one, so they park. The built-in framework, which
  * cannot run away, does not hand over at all.

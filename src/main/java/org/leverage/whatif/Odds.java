@@ -166,12 +166,16 @@ public final class Odds {
         });
         try {
             List<Future<Tally>> futures = new ArrayList<>(chunks);
+            // Each chunk draws from a generator split from the seed's, in chunk order: streams that do not overlap
+            // (seeds a fixed step apart would give SplittableRandom the same stream one draw along), and the same
+            // draws whichever thread takes the chunk.
+            SplittableRandom root = new SplittableRandom(seed);
             for (int c = 0; c < chunks; c++) {
                 long from = (long) c * CHUNK;
                 long to = Math.min(total, from + CHUNK);
-                int chunk = c;
+                SplittableRandom random = exact ? null : root.split();
                 futures.add(pool.submit(() -> exact ? space.weigh(advisor, from, to)
-                        : space.sample(advisor, to - from, new SplittableRandom(seed + 0x9E3779B97F4A7C15L * chunk))));
+                        : space.sample(advisor, to - from, random)));
             }
             for (Future<Tally> future : futures) {
                 tallies.add(future.get());

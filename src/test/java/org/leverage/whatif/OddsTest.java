@@ -145,6 +145,32 @@ class OddsTest {
         assertThat(sampled.contradictory()).isCloseTo(exact.contradictory(), within(0.02));
     }
 
+    /**
+     * A sample's chunks draw from streams of their own: chunks that drew the same numbers (seeds a fixed step
+     * apart give SplittableRandom one stream, shifted) would make an estimate vary as if it had a chunk's draws,
+     * not the sample's. Over twenty seeds the estimates of a fair coin vary as 4,096 draws should.
+     */
+    @org.leverage.Slow // 80,000 assessments
+    @Test
+    void aSamplesEstimatesVaryAsTheirNumberOfDrawsSays() {
+        UncertainState coin = UncertainState.builder(PolicyState.DEFAULTS)
+                .chance(StateField.THAAD_DEPLOYED, true, 0.5)
+                .chance(StateField.THAAD_DEPLOYED, false, 0.5)
+                .build();
+        int samples = 4_096;
+        int seeds = 20;
+        double sumOfSquares = 0;
+        for (int seed = 1; seed <= seeds; seed++) {
+            OddsResult odds = Odds.of(coin).exactLimit(1).samples(samples).seed(seed).run(TestAdvisor.ADVISOR);
+            double thaad = item(odds, OddsResult.Item.Kind.CONCERN_RAISED, "THAAD_RADAR").probability();
+            sumOfSquares += (thaad - 0.5) * (thaad - 0.5);
+        }
+        double variance = sumOfSquares / seeds;
+        double expected = 0.25 / samples;
+        // The ratio follows a chi-square over twenty: above 2.2 about once in 500 runs; overlapping chunks give 4.
+        assertThat(variance / expected).isLessThan(2.2);
+    }
+
     @Test
     void theNumbersAreTheSameOnOneThreadOrMany() {
         OddsResult one = Odds.of(WIDE).threads(1).run(TestAdvisor.ADVISOR);
