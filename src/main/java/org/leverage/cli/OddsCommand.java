@@ -75,13 +75,13 @@ final class OddsCommand implements Callable<Integer> {
         }
         UncertainState uncertain = StateFiles.readUncertain(state);
         Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0));
+        String from = StateFiles.STDIN.equals(state) ? "<stdin>" : state;
         OddsResult result;
         try {
             result = Odds.of(uncertain).exactLimit(exactLimit).samples(samples).seed(seed).run(advisor);
         } catch (IllegalArgumentException e) {
-            throw new UserInputException(state + ": " + e.getMessage());
+            throw new UserInputException(from + ": " + e.getMessage());
         }
-        String from = StateFiles.STDIN.equals(state) ? "<stdin>" : state;
         format.print(result, r -> OddsReport.text(uncertain, r, StateFiles.STDIN.equals(state) ? "standard input"
                 : state), r -> OddsReport.json(uncertain, r, from), spec.commandLine().getOut());
         return ExitCode.OK.code();

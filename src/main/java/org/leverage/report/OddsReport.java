@@ -38,7 +38,9 @@ public final class OddsReport {
         }
         out.append('\n');
         int fields = result.fields().size();
-        if (result.method() == OddsResult.Method.EXACT) {
+        if (fields == 0) {
+            out.append("No field is uncertain: the one state is assessed as it is.\n");
+        } else if (result.method() == OddsResult.Method.EXACT) {
             out.append(String.format(Locale.ROOT, "Exact: every one of the %,d combination%s of %d uncertain field%s"
                             + " weighed by its chance.%n", result.combinations(), result.combinations() == 1 ? "" : "s",
                     fields, fields == 1 ? "" : "s"));

@@ -67,6 +67,15 @@ class OddsCommandTest {
     }
 
     @Test
+    void aCertainStateIsOneStateAtFullChance(@TempDir Path folder) throws IOException {
+        Path state = Files.writeString(folder.resolve("certain.yaml"), "unitedStates: {thaadDeployed: true}\n");
+
+        assertThat(Cli.run(0, "odds", state.toString()).out())
+                .contains("No field is uncertain: the one state is assessed as it is.")
+                .containsPattern("\\n 100\\.0 %  THAAD_RADAR raised +robust\\n");
+    }
+
+    @Test
     void aSampleSaysSoAndGivesIntervals() {
         Cli.Run run = Cli.run(0, "odds", EXAMPLE, "--exact-limit", "1", "--samples", "2000", "--seed", "5");
 
