@@ -60,8 +60,8 @@ public final class OddsReport {
         } else {
             out.append("No combination contradicts itself.\n");
         }
-        out.append("Fields are taken as independent. Robust: holds in at least 90 % of the weight. Swung most by: the"
-                + " field whose values move the chance most, in percentage points.\n");
+        out.append("Fields are taken as independent. Robust: holds in at least 90 % of the weight.\n");
+        out.append("Swung most by: the field whose values move the chance most, in percentage points.\n");
         OddsResult.Item.Kind last = null;
         for (OddsResult.Item item : result.items()) {
             if (item.kind() != last) {
