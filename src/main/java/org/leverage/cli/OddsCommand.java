@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
             "  leverage odds docs/examples/uncertain-2017.yaml",
             "                          Pyongyang's answer and Beijing's aid unknown: 6 combinations",
             "  leverage odds tomorrow.yaml -f json",
+            "  leverage odds tomorrow.yaml -f html -o odds.html      a page with a bar per conclusion",
             "  leverage odds wide.yaml --exact-limit 1000 --samples 20000 --seed 7"})
 final class OddsCommand implements Callable<Integer> {
 
@@ -58,14 +59,21 @@ final class OddsCommand implements Callable<Integer> {
             description = "The seed of a sample: the same seed, the same numbers.")
     private long seed;
 
+    /** The output formats of {@code --format}. */
+    enum Format { text, json, markdown, html }
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES}.")
+    private Format format;
+
     @Mixin
-    private OutputOptions.Format format;
+    private final OutputOptions.ToFile output = new OutputOptions.ToFile("the odds");
 
     @Mixin
     private RuleOptions rules;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (exactLimit < 1) {
             throw new UserInputException("--exact-limit must be at least 1, was " + exactLimit);
         }
@@ -73,17 +81,31 @@ final class OddsCommand implements Callable<Integer> {
             throw new UserInputException(String.format(Locale.ROOT, "--samples must be at least 100, was %d",
                     samples));
         }
+        output.check(state);
         UncertainState uncertain = StateFiles.readUncertain(state);
         Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0));
         String from = StateFiles.STDIN.equals(state) ? "<stdin>" : state;
         OddsResult result;
+        SweepCommand.ProgressBar bar = SweepCommand.ProgressBar.stderrIsTerminal()
+                ? new SweepCommand.ProgressBar(spec.commandLine().getErr()) : null;
         try {
-            result = Odds.of(uncertain).exactLimit(exactLimit).samples(samples).seed(seed).run(advisor);
+            result = Odds.of(uncertain).exactLimit(exactLimit).samples(samples).seed(seed)
+                    .run(advisor, bar == null ? (done, total) -> { } : bar);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(from + ": " + e.getMessage());
+        } finally {
+            if (bar != null) {
+                bar.clear();
+            }
         }
-        format.print(result, r -> OddsReport.text(uncertain, r, StateFiles.STDIN.equals(state) ? "standard input"
-                : state), r -> OddsReport.json(uncertain, r, from), spec.commandLine().getOut());
+        String words = StateFiles.STDIN.equals(state) ? "standard input" : state;
+        String rendered = switch (format) {
+            case text -> OddsReport.text(uncertain, result, words);
+            case json -> OddsReport.json(uncertain, result, from);
+            case markdown -> OddsReport.markdown(uncertain, result, words);
+            case html -> OddsReport.html(uncertain, result, words);
+        };
+        output.write(rendered, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 }

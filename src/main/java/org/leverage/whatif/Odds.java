@@ -152,13 +152,26 @@ public final class Odds {
      * @throws CancellationException             when the calling thread is interrupted
      */
     public OddsResult run(Advisor advisor) {
+        return run(advisor, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #run(Advisor)}, reporting how far it has got, on the calling thread, every fifth of a second.
+     *
+     * @param advisor  the advisor, best built with {@code rememberAssessments(0)}
+     * @param progress told the combinations (or draws) done so far and their total
+     * @return the odds
+     */
+    public OddsResult run(Advisor advisor, Sweep.Progress progress) {
         Objects.requireNonNull(advisor, "advisor");
+        Objects.requireNonNull(progress, "progress");
         long started = System.nanoTime();
         Space space = new Space(state);
         boolean exact = exact();
         long total = exact ? space.combinations : samples;
         int chunks = (int) ((total + CHUNK - 1) / CHUNK);
         List<Tally> tallies = new ArrayList<>(chunks);
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, chunks)), r -> {
             Thread thread = new Thread(r, "leverage-odds");
             thread.setDaemon(true);
@@ -174,12 +187,17 @@ public final class Odds {
                 long from = (long) c * CHUNK;
                 long to = Math.min(total, from + CHUNK);
                 SplittableRandom random = exact ? null : root.split();
-                futures.add(pool.submit(() -> exact ? space.weigh(advisor, from, to)
-                        : space.sample(advisor, to - from, random)));
+                futures.add(pool.submit(() -> {
+                    Tally tally = exact ? space.weigh(advisor, from, to) : space.sample(advisor, to - from, random);
+                    done.addAndGet(to - from);
+                    return tally;
+                }));
             }
+            long[] reported = {System.nanoTime()};
             for (Future<Tally> future : futures) {
-                tallies.add(future.get());
+                tallies.add(Sweep.await(future, done, total, progress, reported));
             }
+            progress.update(total, total);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");

@@ -85,6 +85,10 @@ class CommandOutputGoldenTest {
                     PROJECT + "/docs/examples/uncertain-2017.yaml", "-f", format));
         }
         cases.add(new Case("rules-extra-warning-text", null, "rules", "--rules", EXTRA_WARNING));
+        cases.add(new Case("odds-uncertain-2017-markdown", null, "odds", PROJECT + "/docs/examples/uncertain-2017.yaml",
+                "-f", "markdown"));
+        cases.add(new Case("odds-uncertain-2017-sampled-html", null, "odds",
+                PROJECT + "/docs/examples/uncertain-2017.yaml", "--exact-limit", "1", "--samples", "1000", "-f", "html"));
         cases.add(new Case("schema", null, "schema"));
         cases.add(new Case("help-root", null, "--help"));
         for (String command : List.of("assess", "explain", "diff", "sweep", "odds", "reach", "test", "rules",

@@ -76,11 +76,42 @@ class OddsCommandTest {
     }
 
     @Test
+    void theHtmlPageIsSelfContainedWithABarPerConclusionAndTheLabelEscaped(@TempDir Path folder) throws IOException {
+        Path state = Files.writeString(folder.resolve("hostile.yaml"), """
+                label: "<script>alert(1)</script> & co"
+                unitedStates: {talksWithPyongyang: OFFERED}
+                northKorea: {responseToOffer: {SPURNED: 0.6, PENDING: 0.4}}
+                """);
+        Path page = folder.resolve("odds.html");
+
+        Cli.Run run = Cli.run(0, "odds", state.toString(), "-f", "html", "--output", page.toString());
+
+        String html = Files.readString(page);
+        assertThat(run.out()).isEmpty();
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co")
+                .doesNotContain("<script", "http://", "https://", "<link", "<img");
+        long rows = html.lines().filter(l -> l.startsWith("<tr")).count();
+        assertThat(html.split("<svg class=\"bar\"", -1).length - 1).isEqualTo((int) rows).isPositive();
+        assertThat(html).contains("<tr><td class=\"chance\">60.0 %</td>");
+    }
+
+    @Test
+    void theMarkdownHasATablePerKindOfConclusion() {
+        String markdown = Cli.run(0, "odds", EXAMPLE, "-f", "markdown").out();
+
+        assertThat(markdown).startsWith("# Odds: Tillerson in Beijing")
+                .contains("\n## Recommendations\n\n| chance | conclusion | robust | swung most by |\n")
+                .contains("| 60.0 % | `CALL_ON_BEIJING_FOR_DRASTIC_ACTION` |  | `northKorea.responseToOffer` (100"
+                        + " points) |");
+    }
+
+    @Test
     void aSampleSaysSoAndGivesIntervals() {
         Cli.Run run = Cli.run(0, "odds", EXAMPLE, "--exact-limit", "1", "--samples", "2000", "--seed", "5");
 
         assertThat(run.out()).contains("Sampled: 2,000 of the 6 combinations of 2 uncertain fields drawn by their"
-                + " chances (seed 5); each chance is shown with its 95 % interval.")
+                + " chances (seed 5); each chance with its 95 % interval.")
                 .containsPattern("\\n +\\d+\\.\\d % \\(\\d+\\.\\d–\\d+\\.\\d %\\)  CALL_ON_BEIJING_FOR_DRASTIC_ACTION");
     }
 

@@ -183,6 +183,19 @@ class OddsTest {
     }
 
     @Test
+    void progressIsReportedInOrderUpToEveryCombination() {
+        List<long[]> updates = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Odds.of(WIDE).run(TestAdvisor.ADVISOR, (done, total) -> updates.add(new long[] {done, total}));
+
+        assertThat(updates).isNotEmpty();
+        assertThat(updates.get(updates.size() - 1)).containsExactly(72, 72);
+        for (int i = 1; i < updates.size(); i++) {
+            assertThat(updates.get(i)[0]).isGreaterThanOrEqualTo(updates.get(i - 1)[0]);
+        }
+    }
+
+    @Test
     void whenEveryCombinationContradictsItself_theRunSaysWhy() {
         UncertainState impossible = UncertainState.builder(PolicyState.DEFAULTS)
                 .chance(StateField.RESPONSE_TO_OFFER, OfferResponse.SPURNED, 0.5)
