@@ -40,6 +40,9 @@ public record UncertainState(PolicyState base, Map<StateField, Map<Object, Doubl
     /**
      * Checks every distribution and copies it in a fixed order.
      *
+     * @param base          the state's certain facts
+     * @param distributions for each uncertain field, its values with their chances
+     *
      * @throws IllegalArgumentException when a distribution is empty, names a value its field cannot take, gives a
      *                                  chance that is negative or not a number, or sums to other than 1 within
      *                                  {@link #TOLERANCE}

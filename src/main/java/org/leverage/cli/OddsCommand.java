@@ -23,14 +23,14 @@ import picocli.CommandLine.Spec;
             "Advice under uncertainty: for the phase, every recommendation and warning, and every concern of"
                     + " Beijing's (raised, its level, answered), the chance that it holds, and the uncertain"
                     + " field that swings it most (the largest difference between its chance given one value of"
-                    + " the field and given another). Advice that holds in at least 90 % of the weight is marked"
+                    + " the field and given another). Advice that holds in at least 90 %% of the weight is marked"
                     + " robust.",
             "STATE is a state file in which any field of a section may hold, instead of one value, its values"
                     + " with their chances, from 0 to 1, summing to 1: responseToOffer: {SPURNED: 0.6, PENDING:"
                     + " 0.4}. Fields are taken as independent. Combinations that contradict themselves are left out"
                     + " and their weight reported.",
             "Exact, every combination weighed, when there are at most --exact-limit of them; otherwise a"
-                    + " sample of --samples combinations drawn with --seed, each chance with its 95 % interval."},
+                    + " sample of --samples combinations drawn with --seed, each chance with its 95 %% interval."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage odds docs/examples/uncertain-2017.yaml",
