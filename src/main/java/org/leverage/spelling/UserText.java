@@ -30,7 +30,9 @@ public final class UserText {
     /**
      * Text with its control characters escaped, whatever its length: {@code \n}, {@code \r} and {@code \t}, and
      * {@code \}{@code uXXXX} for the other C0 controls, DEL, the C1 controls (U+0080 to U+009F: U+009B is a
-     * terminal's 8-bit escape sequence introducer) and the Unicode line and paragraph separators.
+     * terminal's 8-bit escape sequence introducer), the Unicode line and paragraph separators, and the
+     * bidirectional controls (U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), which would make a message
+     * read in another order than it is written.
      */
     public static String escaped(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -41,7 +43,7 @@ public final class UserText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || bidiControl(c)) {
                         out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         out.append(c);
@@ -50,5 +52,10 @@ public final class UserText {
             }
         }
         return out.toString();
+    }
+
+    /** The characters that reorder the text around them when it is displayed. */
+    private static boolean bidiControl(char c) {
+        return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 }

@@ -26,6 +26,13 @@ class UserTextTest {
     }
 
     @Test
+    void bidirectionalControlsAreEscapedSoAMessageReadsInTheOrderItIsWritten() {
+        String reordering = "a\u202Eb\u2066c\u200Fd";
+
+        assertThat(UserText.shown(reordering)).isEqualTo("a\\u202Eb\\u2066c\\u200Fd");
+    }
+
+    @Test
     void longTextIsCutAfterSixtyCharactersAndQuoted() {
         assertThat(UserText.shown("x".repeat(100))).isEqualTo("x".repeat(60) + "…");
         assertThat(UserText.quoted("a\u009B2Jb\"")).isEqualTo("\"a\\u009B2Jb\\\"\"");
