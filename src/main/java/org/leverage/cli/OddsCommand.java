@@ -74,8 +74,9 @@ final class OddsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        if (exactLimit < 1) {
-            throw new UserInputException("--exact-limit must be at least 1, was " + exactLimit);
+        if (exactLimit < 1 || exactLimit > Odds.MAX_EXACT_LIMIT) {
+            throw new UserInputException(String.format(Locale.ROOT, "--exact-limit must be from 1 to %,d, was %d",
+                    Odds.MAX_EXACT_LIMIT, exactLimit));
         }
         if (samples < 100) {
             throw new UserInputException(String.format(Locale.ROOT, "--samples must be at least 100, was %d",

@@ -46,6 +46,9 @@ public final class Odds {
     /** The most combinations weighed one by one unless told otherwise; past it, a sample is drawn. */
     public static final long DEFAULT_EXACT_LIMIT = 1_000_000;
 
+    /** The most combinations any odds weigh one by one: hours of work here, and chunk numbers that fit an int. */
+    public static final long MAX_EXACT_LIMIT = 1_000_000_000L;
+
     /** How many combinations a sample draws unless told otherwise. */
     public static final int DEFAULT_SAMPLES = 100_000;
 
@@ -86,12 +89,13 @@ public final class Odds {
     /**
      * The same odds, weighing every combination when there are at most this many, else sampling.
      *
-     * @param combinations the limit, at least 1
+     * @param combinations the limit, from 1 to {@link #MAX_EXACT_LIMIT}
      * @return a new odds
      */
     public Odds exactLimit(long combinations) {
-        if (combinations < 1) {
-            throw new IllegalArgumentException("the exact limit must be at least 1, was " + combinations);
+        if (combinations < 1 || combinations > MAX_EXACT_LIMIT) {
+            throw new IllegalArgumentException("the exact limit must be from 1 to " + MAX_EXACT_LIMIT + ", was "
+                    + combinations);
         }
         return new Odds(state, combinations, samples, seed, threads);
     }

@@ -107,6 +107,16 @@ class OddsCommandTest {
     }
 
     @Test
+    void limitsOutOfRangeAreUsageErrors() {
+        assertThat(Cli.run(2, "odds", EXAMPLE, "--exact-limit", "0").errLines()).containsExactly(
+                "leverage: --exact-limit must be from 1 to 1,000,000,000, was 0");
+        assertThat(Cli.run(2, "odds", EXAMPLE, "--exact-limit", "10000000000000").errLines()).containsExactly(
+                "leverage: --exact-limit must be from 1 to 1,000,000,000, was 10000000000000");
+        assertThat(Cli.run(2, "odds", EXAMPLE, "--samples", "5").errLines()).containsExactly(
+                "leverage: --samples must be at least 100, was 5");
+    }
+
+    @Test
     void aSampleSaysSoAndGivesIntervals() {
         Cli.Run run = Cli.run(0, "odds", EXAMPLE, "--exact-limit", "1", "--samples", "2000", "--seed", "5");
 
