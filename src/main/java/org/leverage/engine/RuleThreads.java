@@ -28,6 +28,12 @@ final class RuleThreads implements AutoCloseable {
     /** How long rules that were told to stop get to return before their thread is given up on. */
     static final Duration GRACE = Duration.ofMillis(100);
 
+    /**
+     * How often an idle rule thread looks whether the thread it serves has ended: a host that starts a thread per
+     * request would otherwise keep one parked rule thread per request it ever served.
+     */
+    static final Duration IDLE_CHECK = Duration.ofSeconds(1);
+
     /** What a caller learns when its rules ran past the limit. */
     record Overrun(StackTraceElement[] stack, boolean stopped, String threadName) {
     }
@@ -77,7 +83,7 @@ final class RuleThreads implements AutoCloseable {
         }
         RuleThread thread = byCaller.get();
         if (thread == null) {
-            thread = new RuleThread(namePrefix + started.incrementAndGet());
+            thread = new RuleThread(namePrefix + started.incrementAndGet(), Thread.currentThread());
             byCaller.set(thread);
             live.add(thread);
             thread.thread.start();
@@ -105,6 +111,8 @@ final class RuleThreads implements AutoCloseable {
     /** One caller's rule thread: it waits for work, runs it, and hands back the result. */
     private final class RuleThread implements Runnable {
         final Thread thread;
+        /** The caller this thread serves; when it has ended and nothing is to run, this thread ends too. */
+        private final Thread owner;
         private volatile Supplier<?> task;
         private volatile Thread caller;
         private volatile boolean done;
@@ -112,7 +120,8 @@ final class RuleThreads implements AutoCloseable {
         private Object result;
         private Throwable failure;
 
-        RuleThread(String name) {
+        RuleThread(String name, Thread owner) {
+            this.owner = owner;
             thread = new Thread(this, name);
             thread.setDaemon(true);
         }
@@ -122,7 +131,11 @@ final class RuleThreads implements AutoCloseable {
             while (!retired) {
                 Supplier<?> work = task;
                 if (work == null) {
-                    LockSupport.park(this);
+                    LockSupport.parkNanos(this, IDLE_CHECK.toNanos());
+                    if (task == null && !owner.isAlive()) {
+                        retired = true;
+                        live.remove(this);
+                    }
                     continue;
                 }
                 Thread.interrupted(); // an interrupt meant for the last run is not this one's

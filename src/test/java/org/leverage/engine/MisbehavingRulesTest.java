@@ -91,6 +91,8 @@ class MisbehavingRulesTest {
 
     private static Path folder;
     private static Advisor advisor;
+    /** For the failures that are not about time, a limit they never come near, on however loaded a machine. */
+    private static Advisor patient;
 
     @BeforeAll
     static void build(@TempDir Path temp) throws IOException {
@@ -100,6 +102,8 @@ class MisbehavingRulesTest {
                 "import org.leverage.api.Peninsula;\nimport org.leverage.api.OfferResponse;\n"
                         + "import org.leverage.api.Stability;"));
         advisor = Advisor.builder().withoutBuiltInRules().addRules(folder).timeLimit(LIMIT)
+                .rememberAssessments(0).build();
+        patient = Advisor.builder().withoutBuiltInRules().addRules(folder).timeLimit(Duration.ofMinutes(1))
                 .rememberAssessments(0).build();
     }
 
@@ -111,14 +115,21 @@ class MisbehavingRulesTest {
     @AfterAll
     static void close() {
         advisor.close();
+        patient.close();
     }
 
     private static RuleException failure(PolicyState state) {
+        return failure(advisor, state);
+    }
+
+    private static RuleException failure(Advisor by, PolicyState state) {
         long start = System.nanoTime();
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> advisor.assess(state));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> by.assess(state));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(thrown).isInstanceOf(RuleException.class);
-        assertThat(took).isLessThan(PROMPTLY);
+        if (by == advisor) {
+            assertThat(took).isLessThan(PROMPTLY);
+        }
         assertThat(Thread.currentThread().isInterrupted()).as("the caller is not left interrupted").isFalse();
         return (RuleException) thrown;
     }
@@ -162,7 +173,7 @@ class MisbehavingRulesTest {
 
     @Test
     void aRecursionWithoutEndIsARuleFailureNotACrash() {
-        RuleException e = failure(PolicyState.builder().askedForDrasticAction(true).build());
+        RuleException e = failure(patient, PolicyState.builder().askedForDrasticAction(true).build());
 
         assertThat(e.oneLine()).isEqualTo(file() + ": rule \"Recurses without end\" exhausted the stack"
                 + " (a recursion without end?) while running");
@@ -170,7 +181,7 @@ class MisbehavingRulesTest {
 
     @Test
     void haltIsReportedAsSuchNotAsAnEmptyAssessment() {
-        RuleException e = failure(PolicyState.builder().talksWithPyongyang(Talks.OFFERED)
+        RuleException e = failure(patient, PolicyState.builder().talksWithPyongyang(Talks.OFFERED)
                 .responseToOffer(OfferResponse.SPURNED).build());
 
         assertThat(e.oneLine()).isEqualTo(file() + ": rule \"Calls halt\" called halt(): the rules stopped before"
@@ -198,6 +209,32 @@ class MisbehavingRulesTest {
                 thread.join(Duration.ofSeconds(5).toMillis());
                 assertThat(thread.isAlive()).isFalse();
             }
+        }
+    }
+
+    @org.leverage.Slow // waits for the idle check
+    @Test
+    void aRuleThreadEndsSoonAfterTheCallerItServes() throws Exception {
+        try (Advisor own = Advisor.builder().withoutBuiltInRules().addRules(folder).timeLimit(LIMIT).build()) {
+            List<Thread> threads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            for (int request = 0; request < 3; request++) {
+                Thread caller = new Thread(() -> {
+                    own.assess(PolicyState.DEFAULTS);
+                    try {
+                        threads.addAll(ruleThreadsOf(own));
+                    } catch (ReflectiveOperationException e) {
+                        throw new AssertionError(e);
+                    }
+                }, "a request");
+                caller.start();
+                caller.join();
+            }
+            assertThat(threads).as("each request had a rule thread").isNotEmpty();
+            for (Thread thread : threads) {
+                thread.join(RuleThreads.IDLE_CHECK.multipliedBy(5).toMillis());
+                assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+            }
+            assertThat(ruleThreadsOf(own)).isEmpty();
         }
     }
 
