@@ -101,12 +101,7 @@ public final class HtmlReport implements Report {
         Objects.requireNonNull(assessment, "assessment must not be null");
         StringBuilder out = new StringBuilder();
         String scenario = Wording.scenario(assessment.scenario());
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Leverage\">\n")
-                .append("<title>").append(Xml.escape("Leverage assessment" + (scenario.isEmpty() ? "" : ": " + scenario)))
-                .append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        openPage(out, "Leverage assessment" + (scenario.isEmpty() ? "" : ": " + scenario), STYLE);
         header(out, assessment);
         recommendations(out, assessment.recommendations());
         concerns(out, assessment.concerns());
@@ -120,6 +115,18 @@ public final class HtmlReport implements Report {
                 + " no sentence of the essay is quoted.</p>\n</footer>\n");
         out.append("</main>\n</body>\n</html>\n");
         return out.toString();
+    }
+
+    /**
+     * The start of a self-contained page, up to its {@code <main>}: the document type, the character set, the
+     * viewport, the title (escaped) and the inline style sheet. Every HTML report opens this way.
+     */
+    static void openPage(StringBuilder out, String title, String style) {
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"Leverage\">\n")
+                .append("<title>").append(Xml.escape(title)).append("</title>\n")
+                .append("<style>\n").append(style).append("</style>\n</head>\n<body>\n<main>\n");
     }
 
     private static void header(StringBuilder out, Assessment assessment) {

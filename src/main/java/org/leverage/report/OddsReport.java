@@ -222,11 +222,7 @@ public final class OddsReport {
         StringBuilder out = new StringBuilder();
         String label = Text.oneLine(state.base().label());
         String title = "Leverage odds: " + (label.isEmpty() ? from : label);
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"generator\" content=\"Leverage\">\n")
-                .append("<title>").append(Xml.escape(title)).append("</title>\n")
-                .append("<style>\n").append(HTML_STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+        HtmlReport.openPage(out, title, HTML_STYLE);
         out.append("<header>\n<p class=\"kicker\">Leverage · odds under uncertainty</p>\n<h1>")
                 .append(Xml.escape(label.isEmpty() ? from : label)).append("</h1>\n<p class=\"method\">")
                 .append(Xml.escape(method(result))).append("</p>\n");

@@ -176,11 +176,8 @@ public final class Odds {
         int chunks = (int) ((total + CHUNK - 1) / CHUNK);
         List<Tally> tallies = new ArrayList<>(chunks);
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, chunks)), r -> {
-            Thread thread = new Thread(r, "leverage-odds");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, chunks)),
+                Pools.daemonThreads("leverage-odds"));
         try {
             List<Future<Tally>> futures = new ArrayList<>(chunks);
             // Each chunk draws from a generator split from the seed's, in chunk order: streams that do not overlap
@@ -206,13 +203,7 @@ public final class Odds {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Pools.rethrowable(e.getCause());
         } finally {
             pool.shutdownNow();
         }

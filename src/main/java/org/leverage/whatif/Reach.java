@@ -11,9 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
@@ -288,7 +286,7 @@ public final class Reach {
         AtomicBoolean failed = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
         long[] reported = {System.nanoTime()};
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Pools.daemonThreads("leverage-reach"));
         try {
             List<Future<Found>> futures = new ArrayList<>();
             for (int c = 0; c + 1 < bounds.length; c++) {
@@ -309,7 +307,7 @@ public final class Reach {
                 } catch (ExecutionException e) {
                     failed.set(true);
                     if (failure == null && !(e.getCause() instanceof Chunk.Stopped)) {
-                        failure = rethrowable(e.getCause());
+                        failure = Pools.rethrowable(e.getCause());
                     }
                 }
             }
@@ -382,25 +380,6 @@ public final class Reach {
             failed.set(true);
             throw e;
         }
-    }
-
-    private static RuntimeException rethrowable(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger number = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "leverage-reach-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**

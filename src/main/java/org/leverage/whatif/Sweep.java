@@ -14,11 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.leverage.api.Advisor;
 import org.leverage.api.PolicyState;
@@ -201,7 +199,7 @@ public final class Sweep {
                 (size + MAX_CHUNK - 1) / MAX_CHUNK));
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Pools.daemonThreads("leverage-sweep"));
         List<Future<Chunk>> futures = new ArrayList<>(chunks);
         List<Chunk> results = new ArrayList<>(chunks);
         try {
@@ -219,7 +217,7 @@ public final class Sweep {
                 } catch (ExecutionException e) {
                     failed.set(true);
                     if (failure == null && !(e.getCause() instanceof Chunk.Stopped)) {
-                        failure = rethrowable(e.getCause());
+                        failure = Pools.rethrowable(e.getCause());
                     }
                 }
             }
@@ -263,24 +261,5 @@ public final class Sweep {
                 // time to report again
             }
         }
-    }
-
-    private static RuntimeException rethrowable(Throwable cause) {
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return new IllegalStateException(cause);
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger number = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "leverage-sweep-" + number.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
