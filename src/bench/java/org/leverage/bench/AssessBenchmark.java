@@ -54,9 +54,11 @@ public class AssessBenchmark {
         /**
          * {@code scenarios}: the given states of every scenario file in turn, far apart (the worst case for an
          * incremental engine); {@code neighbours}: an odometer walk over five fields, so that each state differs
-         * from the last in one field, as in a sweep.
+         * from the last in one field, as in a sweep; {@code random}: seeded random states never seen before
+         * ({@link RandomStates}: the whole state space in a scrambled order, contradictions skipped, each state
+         * assessed once), the hardest honest workload.
          */
-        @Param({"scenarios", "neighbours"})
+        @Param({"scenarios", "neighbours", "random"})
         public String workload;
 
         /**
@@ -82,7 +84,9 @@ public class AssessBenchmark {
                 builder.builtInRulesFrom(BenchProject.editedCopyOfRules());
             }
             advisor = ("engine".equals(memory) ? builder.rememberAssessments(0) : builder).build();
-            if ("neighbours".equals(workload)) {
+            if ("random".equals(workload)) {
+                states = null;
+            } else if ("neighbours".equals(workload)) {
                 states = neighbours();
             } else {
                 List<PolicyState> given = ScenarioReader.files(List.of(BenchProject.dir().resolve("scenarios")))
@@ -93,8 +97,10 @@ public class AssessBenchmark {
                 }
                 states = given.toArray(PolicyState[]::new);
             }
-            for (PolicyState state : states) {
-                advisor.assess(state); // fail fast on a state the engine refuses, before any measurement
+            if (states != null) {
+                for (PolicyState state : states) {
+                    advisor.assess(state); // fail fast on a state the engine refuses, before any measurement
+                }
             }
         }
     }
@@ -119,18 +125,34 @@ public class AssessBenchmark {
         return walk.stream().filter(s -> s.contradictions().isEmpty()).toArray(PolicyState[]::new);
     }
 
-    /** Each thread's place in the list of states; threads start at different places. */
+    /**
+     * Each thread's place in the list of states; threads start at different places. For the random workload,
+     * each thread's own part of one seeded walk (two threads never assess the same state).
+     */
     @State(Scope.Thread)
     public static class Cursor {
         private static final AtomicInteger THREADS = new AtomicInteger();
+        /** The seed of the random workload's walk: the same states on every run. */
+        static final long SEED = 20_170_315L;
+        /** Room for this many threads' parts of the random walk. */
+        private static final int PARTS = 64;
         int next;
+        RandomStates random;
 
         @Setup(Level.Trial)
         public void setUp(Shared shared) {
-            next = (THREADS.getAndIncrement() * 7) % shared.states.length;
+            int thread = THREADS.getAndIncrement();
+            if (shared.states == null) {
+                random = new RandomStates(SEED, thread % PARTS, PARTS);
+            } else {
+                next = (thread * 7) % shared.states.length;
+            }
         }
 
         PolicyState nextState(Shared shared) {
+            if (random != null) {
+                return random.next();
+            }
             PolicyState state = shared.states[next];
             next = next + 1 == shared.states.length ? 0 : next + 1;
             return state;
