@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,6 +62,15 @@ final class CacheEntryFormat {
             throw new IOException("the payload's digest does not match: the entry was changed");
         }
         return offset;
+    }
+
+    /** The key an entry was stored under, read from its header alone; the payload is not checked. */
+    static String keyOf(InputStream entry) throws IOException {
+        DataInputStream data = new DataInputStream(entry);
+        if (!FORMAT.equals(data.readUTF())) {
+            throw new IOException("not a " + FORMAT + " entry");
+        }
+        return data.readUTF();
     }
 
     private static byte[] sha256(byte[] bytes, int offset, int length) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.leverage.api.Advisor;
 import org.leverage.api.spi.AdvisorProvider;
 import org.leverage.api.RuleException;
@@ -11,13 +12,16 @@ import org.leverage.api.RuleException;
 /** Compiles the rules an {@link Advisor.Builder} names into a {@link DroolsAdvisor}. */
 public final class DroolsAdvisorProvider implements AdvisorProvider {
 
+    /** Where the framework's rule files sit among a knowledge base's sources, wherever they were read from. */
+    static final String BUILT_IN_PREFIX = "builtin/";
+
     @Override
     public Advisor create(Advisor.Settings settings) {
         List<RuleFile> files = new ArrayList<>();
         if (settings.builtInRules()) {
             files.addAll(settings.builtInRulesFolder() == null
-                    ? RuleSources.packaged("builtin/")
-                    : RuleSources.fromFolder(settings.builtInRulesFolder(), "builtin/"));
+                    ? RuleSources.packaged(BUILT_IN_PREFIX)
+                    : RuleSources.fromFolder(settings.builtInRulesFolder(), BUILT_IN_PREFIX));
         }
         for (int i = 0; i < settings.ruleFolders().size(); i++) {
             files.addAll(RuleSources.fromFolder(settings.ruleFolders().get(i), "folder" + i + "/"));
@@ -57,7 +61,12 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
         if (settings.builtInRulesFolder() == null) {
             return true;
         }
-        List<RuleFile> packaged = RuleSources.packaged("builtin/");
+        // The build's digest of the framework's files answers without reading the jar's copy of them again.
+        Optional<Boolean> framework = PrecompiledFramework.isFramework(files);
+        if (framework.isPresent()) {
+            return framework.get();
+        }
+        List<RuleFile> packaged = RuleSources.packaged(BUILT_IN_PREFIX);
         if (packaged.size() != files.size()) {
             return false;
         }

@@ -61,6 +61,13 @@ final class RuleCompiler {
             displayNames.put(file.sourcePath(), file.displayName());
         }
         Map<String, List<Conclusion>> conclusions = conclusions(files);
+        Optional<KieBase> precompiled = PrecompiledFramework.load(files);
+        if (precompiled.isPresent()) {
+            Compiled compiled = describeAndCheck(precompiled.get(), displayNames, conclusions);
+            LOG.debug("loaded {} rules compiled when the jar was built in {} ms", compiled.rules().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return compiled;
+        }
         String key = cache == null ? null : cache.key(files);
         if (cache != null) {
             Optional<KieBase> cached = cache.load(key);
@@ -71,6 +78,43 @@ final class RuleCompiler {
                 return compiled;
             }
         }
+        KnowledgeBuilder builder = build(files);
+        Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions);
+        // Checked before caching, so that a cached entry is one that passed.
+        QuotedComparisons.check(compiled.byRule(), files);
+        if (cache != null) {
+            cache.store(key, builder.getKnowledgePackages());
+        }
+        LOG.debug("compiled {} rules from {} files in {} ms", compiled.rules().size(), files.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return compiled;
+    }
+
+    /** Compiles the files from their text, never loading what the build or a cache compiled: for tests. */
+    static Compiled compileFromSource(List<RuleFile> files) {
+        Map<String, String> displayNames = new HashMap<>();
+        for (RuleFile file : files) {
+            displayNames.put(file.sourcePath(), file.displayName());
+        }
+        return describeAndCheck(build(files).newKieBase(), displayNames, conclusions(files));
+    }
+
+    /**
+     * Compiles files into the packages a build stores (see {@link PrecompiledFramework}), with every check a
+     * run-time compilation makes.
+     */
+    static java.util.Collection<KiePackage> compileForStorage(List<RuleFile> files) {
+        Map<String, String> displayNames = new HashMap<>();
+        for (RuleFile file : files) {
+            displayNames.put(file.sourcePath(), file.displayName());
+        }
+        KnowledgeBuilder builder = build(files);
+        Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions(files));
+        QuotedComparisons.check(compiled.byRule(), files);
+        return builder.getKnowledgePackages();
+    }
+
+    private static KnowledgeBuilder build(List<RuleFile> files) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RuleFile file : files) {
             // A reader, not bytes: Drools would decode bytes with the platform charset and garble the ¶ signs.
@@ -82,15 +126,7 @@ final class RuleCompiler {
         if (builder.hasErrors()) {
             throw CompileErrors.of(builder.getErrors(), files);
         }
-        Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions);
-        // Checked before caching, so that a cached entry is one that passed.
-        QuotedComparisons.check(compiled.byRule(), files);
-        if (cache != null) {
-            cache.store(key, builder.getKnowledgePackages());
-        }
-        LOG.debug("compiled {} rules from {} files in {} ms", compiled.rules().size(), files.size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return compiled;
+        return builder;
     }
 
     private static Compiled describeAndCheck(KieBase kieBase, Map<String, String> displayNames,

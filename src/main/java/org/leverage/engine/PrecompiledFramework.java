@@ -1,0 +1,158 @@
+package org.leverage.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The built-in framework compiled when the jar is built, so that an application (or the CLI, when the clone's
+ * {@code rules/} is unchanged) loads it instead of compiling DRL at start-up. The build runs {@link #main} after
+ * compiling the classes: it compiles the packaged rules with the same compiler a run-time build uses and stores
+ * Drools' serialized packages in {@value #RESOURCE}, under a digest of the rule files they came from. At run time
+ * {@link #load} hands the packages back only for exactly those files (same paths, same text); any edit, and any
+ * other set of files, compiles as before.
+ *
+ * <p>The entry is read with the compiled-rules cache's checks (its format, the digest of its payload, and the
+ * deserialization filter of {@link CacheEntryFilter}), although it travels inside the jar with the code itself.
+ */
+public final class PrecompiledFramework {
+
+    /** Where the build puts the compiled framework, on the class path. */
+    static final String RESOURCE = "leverage/framework.kpkgs";
+    private static final Logger LOG = LoggerFactory.getLogger(PrecompiledFramework.class);
+    private static final String DIGEST_FORMAT = "leverage-framework-sources-1";
+
+    private PrecompiledFramework() {
+    }
+
+    /**
+     * Run by the build (see the pom's {@code precompile-framework}): compiles the rules packaged in the classes
+     * folder and writes the entry to the file given. A rule that does not compile fails the build.
+     *
+     * @param args one argument: the file to write, {@code target/classes/leverage/framework.kpkgs}
+     * @throws IOException when the file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: PrecompiledFramework OUTPUT-FILE");
+        }
+        List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
+        Collection<KiePackage> packages = RuleCompiler.compileForStorage(files);
+        int rules = packages.stream().mapToInt(p -> p.getRules().size()).sum();
+        if (rules == 0) {
+            // The empty knowledge base that fires nothing: never ship it.
+            throw new IllegalStateException("the packaged framework compiled to no rules");
+        }
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = DroolsInternals.packageWriter(payload)) {
+            objects.writeObject(new ArrayList<>(packages));
+        }
+        Path output = Path.of(args[0]);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        try (OutputStream out = Files.newOutputStream(output)) {
+            CacheEntryFormat.write(out, digest(files), payload.toByteArray());
+        }
+    }
+
+    /**
+     * The knowledge base compiled at build time from exactly these files, if the jar carries one for them.
+     * Empty for any other files, and when the entry is missing or unreadable (then the caller compiles).
+     */
+    static Optional<KieBase> load(List<RuleFile> files) {
+        byte[] entry = entry();
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try {
+            int offset = CacheEntryFormat.payloadOffset(entry, digest(files));
+            return Optional.of(DroolsInternals.knowledgeBaseOf(deserialize(entry, offset)));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.debug("not using the precompiled framework: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether these files are exactly the ones the jar's framework was compiled from; empty when the jar carries
+     * no precompiled framework (a build tree whose classes were compiled by something other than Maven).
+     */
+    static Optional<Boolean> isFramework(List<RuleFile> files) {
+        try (InputStream in = PrecompiledFramework.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(CacheEntryFormat.keyOf(in).equals(digest(files)));
+        } catch (IOException e) {
+            LOG.debug("cannot read the precompiled framework: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] entry() {
+        try (InputStream in = PrecompiledFramework.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                LOG.debug("no precompiled framework on the class path ({})", RESOURCE);
+                return null;
+            }
+            return in.readNBytes((int) CacheEntryFilter.MAX_BYTES + 1024);
+        } catch (IOException e) {
+            LOG.debug("cannot read the precompiled framework: {}", e.toString());
+            return null;
+        }
+    }
+
+    private static Collection<KiePackage> deserialize(byte[] entry, int offset)
+            throws IOException, ClassNotFoundException {
+        try (ObjectInputStream objects = DroolsInternals.packageReader(
+                new ByteArrayInputStream(entry, offset, entry.length - offset),
+                PrecompiledFramework.class.getClassLoader(), new CacheEntryFilter())) {
+            Object read = objects.readObject();
+            if (!(read instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
+                throw new IOException("the entry holds no list of packages");
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            list.forEach(p -> packages.add((KiePackage) p));
+            return packages;
+        }
+    }
+
+    /** A digest of the files' paths and texts: what the precompiled entry is keyed by. */
+    static String digest(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, DIGEST_FORMAT);
+            for (RuleFile file : files) {
+                update(digest, file.sourcePath());
+                update(digest, file.text());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(bytes);
+    }
+}

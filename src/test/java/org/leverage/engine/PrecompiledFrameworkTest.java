@@ -1,0 +1,131 @@
+package org.leverage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leverage.TestPaths;
+import org.leverage.api.Assessment;
+import org.leverage.api.PolicyState;
+import org.leverage.api.StateField;
+import org.leverage.report.JsonReport;
+import org.leverage.scenario.ScenarioReader;
+
+/**
+ * The framework compiled when the jar is built ({@link PrecompiledFramework}) is the framework: it holds every
+ * rule of the packaged files, it is used for exactly those files and no others, and an advisor over it says, byte
+ * for byte, what an advisor over the same files compiled at run time says, on every scenario of the project and
+ * of the contract and on thousands of random states, explanations included.
+ */
+class PrecompiledFrameworkTest {
+
+    /** Random states compared one by one; the stress profile compares more. */
+    private static final int STATES = Integer.getInteger("leverage.precompiled.states", 2_000);
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"");
+
+    private static DroolsAdvisor precompiled;
+    private static DroolsAdvisor fromSource;
+
+    @BeforeAll
+    static void buildBoth() {
+        List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
+        RuleCompiler.Compiled loaded = RuleCompiler.compile(files, null);
+        assertThat(PrecompiledFramework.load(files)).as("the build's precompiled framework").isPresent();
+        precompiled = new DroolsAdvisor(loaded, CatalogueFiles.packaged(), 10_000, 0, null);
+        fromSource = new DroolsAdvisor(RuleCompiler.compileFromSource(files), CatalogueFiles.packaged(), 10_000, 0,
+                null);
+    }
+
+    @AfterAll
+    static void close() {
+        precompiled.close();
+        fromSource.close();
+    }
+
+    @Test
+    void holdsEveryRuleOfThePackagedFiles_notTheEmptyKnowledgeBaseThatFiresNothing() {
+        int written = 0;
+        for (RuleFile file : RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX)) {
+            Matcher rules = RULE.matcher(file.text());
+            while (rules.find()) {
+                written++;
+            }
+        }
+        assertThat(written).isGreaterThanOrEqualTo(60);
+        assertThat(precompiled.rules()).hasSize(written);
+        assertThat(precompiled.rules()).isEqualTo(fromSource.rules());
+    }
+
+    @Test
+    void isUsedForExactlyThePackagedFiles() {
+        List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
+        assertThat(PrecompiledFramework.isFramework(files)).contains(true);
+        List<RuleFile> edited = new ArrayList<>(files);
+        RuleFile first = edited.get(0);
+        edited.set(0, new RuleFile(first.displayName(), first.sourcePath(), first.text() + "\n// edited\n"));
+        assertThat(PrecompiledFramework.isFramework(edited)).contains(false);
+        assertThat(PrecompiledFramework.load(edited)).isEmpty();
+        List<RuleFile> moved = new ArrayList<>(files);
+        moved.set(0, new RuleFile(first.displayName(), "folder0/" + first.sourcePath(), first.text()));
+        assertThat(PrecompiledFramework.load(moved)).isEmpty();
+        assertThat(PrecompiledFramework.load(files.subList(1, files.size()))).isEmpty();
+        // The clone's rules/ as read by bin/leverage: the same files, so the same precompiled framework.
+        assertThat(PrecompiledFramework.isFramework(
+                RuleSources.fromFolder(TestPaths.rules(), DroolsAdvisorProvider.BUILT_IN_PREFIX))).contains(true);
+    }
+
+    @Test
+    void everyScenarioIsAssessedByteForByteAsTheRulesCompiledAtRunTimeAssessIt() {
+        List<PolicyState> states = new ArrayList<>();
+        ScenarioReader.files(List.of(TestPaths.scenarios(), TestPaths.sharedScenarios()))
+                .forEach(file -> states.add(ScenarioReader.readGiven(file)));
+        assertThat(states).hasSizeGreaterThan(30);
+        assertSameOutputs(states, true);
+    }
+
+    @Test
+    void randomStatesAreAssessedByteForByteAsTheRulesCompiledAtRunTimeAssessThem() {
+        SplittableRandom random = new SplittableRandom(20170315L);
+        List<PolicyState> states = new ArrayList<>();
+        while (states.size() < STATES) {
+            PolicyState.Builder builder = PolicyState.DEFAULTS.toBuilder();
+            for (StateField field : StateField.values()) {
+                List<Object> choices = field.choices();
+                field.set(builder, choices.get(random.nextInt(choices.size())));
+            }
+            PolicyState state = builder.build();
+            if (state.contradictions().isEmpty()) {
+                states.add(state);
+            }
+        }
+        assertSameOutputs(states, false);
+    }
+
+    /**
+     * @param explainEveryId whether to compare {@code explain} of every id too (the scenarios), beside the JSON
+     *                       output with its {@code because} chains (every state)
+     */
+    private static void assertSameOutputs(List<PolicyState> states, boolean explainEveryId) {
+        JsonReport json = new JsonReport();
+        List<String> differing = new ArrayList<>();
+        for (PolicyState state : states) {
+            Assessment loaded = precompiled.assess(state);
+            String expected = json.render(fromSource.assess(state));
+            if (!json.render(loaded).equals(expected)) {
+                differing.add(state.toString());
+            }
+            for (String id : explainEveryId ? precompiled.explainableIds() : List.<String>of()) {
+                if (!precompiled.explain(id, state).equals(fromSource.explain(id, state))) {
+                    differing.add(id + " for " + state);
+                }
+            }
+        }
+        assertThat(differing).as("states whose output differs between the two ways of compiling").isEmpty();
+    }
+}
