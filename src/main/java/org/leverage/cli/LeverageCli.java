@@ -40,9 +40,6 @@ import picocli.CommandLine.Spec;
             "How Washington could get Beijing to press Pyongyang: the argument of T. G. Carpenter's essay"
                     + " (March 2017) as rules. Give it the policy state of today; it says which incentives"
                     + " to offer, to whom, in what order, and why."},
-        subcommands = {AssessCommand.class, ExplainCommand.class, DiffCommand.class, SweepCommand.class,
-            OddsCommand.class, ReachCommand.class, TestCommand.class, RulesCommand.class, ValidateCommand.class,
-            CompareCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  leverage assess                       the built-in baseline-2017 scenario",
@@ -55,6 +52,19 @@ import picocli.CommandLine.Spec;
             "  leverage schema -o state.schema.json  the state format, for editors",
             "  source <(leverage completion)         completion in bash or zsh"})
 public final class LeverageCli implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them. They are added when the command line is built rather than
+     * named in the annotation, so that a run of one command can build that command's model alone: picocli reads
+     * every command's annotations up front, which was a quarter of a cold {@code leverage assess}.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(AssessCommand.class, ExplainCommand.class,
+            DiffCommand.class, SweepCommand.class, OddsCommand.class, ReachCommand.class, TestCommand.class,
+            RulesCommand.class, ValidateCommand.class, CompareCommand.class, SchemaCommand.class,
+            CompletionCommand.class, CommandLine.HelpCommand.class);
+    /** The commands that need the whole tree of commands: help lists it, completion scripts it. */
+    private static final Set<Class<?>> NEED_EVERY_COMMAND = Set.of(CompletionCommand.class,
+            CommandLine.HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -74,10 +84,7 @@ public final class LeverageCli implements Runnable {
     /** Runs the command line and exits with its {@link ExitCode}. */
     public static void main(String[] args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        // Set before the first logger is created: logback reads these while it configures itself.
-        System.setProperty("logback.configurationFile", "org/leverage/cli/logback-cli.xml");
-        System.setProperty("leverage.log.level", verbose ? "DEBUG" : "WARN");
-        System.setProperty("leverage.drools.log.level", verbose ? "INFO" : "OFF");
+        CliLogging.configure(verbose);
         CheckedOutput out = CheckedOutput.over(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
@@ -102,7 +109,7 @@ public final class LeverageCli implements Runnable {
 
     /** As {@link #run(PrintWriter, PrintWriter, String...)}, with the advisors built by {@code advisors}. */
     static int run(PrintWriter out, PrintWriter err, Function<Advisor.Builder, Advisor> advisors, String... args) {
-        int code = commandLine(out, err, advisors).execute(args);
+        int code = commandLine(out, err, advisors, args).execute(args);
         if (!out.checkError() || (code != ExitCode.OK.code() && code != ExitCode.TESTS_FAILED.code())) {
             return code;
         }
@@ -118,13 +125,26 @@ public final class LeverageCli implements Runnable {
     /** What the system says when the program reading standard output has closed it. */
     private static final String BROKEN_PIPE = "Broken pipe";
 
+    /** The whole command line, every command in it. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, Advisor.Builder::build);
+        return commandLine(out, err, Advisor.Builder::build, new String[0]);
     }
 
+    /**
+     * The command line for these arguments: when the first names a command exactly, that command alone (what
+     * it parses, prints and does is the same, and its siblings' models are not built); else every command, for
+     * the top-level help, a misspelt command's suggestion, completion and {@code help}.
+     */
     private static CommandLine commandLine(PrintWriter out, PrintWriter err,
-            Function<Advisor.Builder, Advisor> advisors) {
+            Function<Advisor.Builder, Advisor> advisors, String[] arguments) {
         CommandLine commandLine = new CommandLine(new LeverageCli(advisors));
+        Optional<Class<?>> only = arguments.length == 0 ? Optional.empty() : COMMANDS.stream()
+                .filter(command -> !NEED_EVERY_COMMAND.contains(command))
+                .filter(command -> command.getAnnotation(Command.class).name().equals(arguments[0]))
+                .findFirst();
+        for (Class<?> command : only.map(List::<Class<?>>of).orElse(COMMANDS)) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         readEnumValuesInAnyAsciiCase(commandLine);
