@@ -141,6 +141,7 @@ public interface Advisor extends AutoCloseable {
         private Path compiledRulesCache;
         private int rememberedStates = DEFAULT_REMEMBERED_STATES;
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
+        private boolean explanations = true;
 
         private Builder() {
         }
@@ -261,6 +262,20 @@ public interface Advisor extends AutoCloseable {
         }
 
         /**
+         * Assessments without their explanations: every {@code because()} of a recommendation, concern and warning
+         * is empty; everything else (the phase, the ids, levels and answers, the words and the paragraphs) is as
+         * before. For work that reads only which conclusions hold, many times over: a sweep, odds, a reach, a
+         * validation. It skips the walk of the engine's justifications that each assessment otherwise makes.
+         * {@link Advisor#explain} and {@link Advisor#supportingRules} explain as before: they run the rules afresh.
+         *
+         * @return this builder
+         */
+        public Builder withoutExplanations() {
+            explanations = false;
+            return this;
+        }
+
+        /**
          * Compiles the rules into an advisor. Each call builds a new one; the builder may be changed and built again.
          *
          * @return the advisor, immutable and safe to share between threads
@@ -273,7 +288,7 @@ public interface Advisor extends AutoCloseable {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no Leverage engine on the class path"));
             return provider.create(new Settings(builtInRules, builtInRulesFolder, ruleFolders, maxFirings,
-                    compiledRulesCache, rememberedStates, timeLimit));
+                    compiledRulesCache, rememberedStates, timeLimit, explanations));
         }
     }
 
@@ -287,9 +302,10 @@ public interface Advisor extends AutoCloseable {
      * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
      * @param rememberedStates   how many distinct states' assessments to remember; 0 for none
      * @param timeLimit          how long the rules of a folder may run on one state
+     * @param explanations       whether assessments carry their {@code because()} steps
      */
     record Settings(boolean builtInRules, Path builtInRulesFolder, List<Path> ruleFolders, int maxFirings,
-                    Path compiledRulesCache, int rememberedStates, Duration timeLimit) {
+                    Path compiledRulesCache, int rememberedStates, Duration timeLimit, boolean explanations) {
         /**
          * Copies the folders, so the settings are immutable.
          *
@@ -300,6 +316,7 @@ public interface Advisor extends AutoCloseable {
          * @param compiledRulesCache where to keep compiled rules between runs; {@code null} for nowhere
          * @param rememberedStates   how many distinct states' assessments to remember; 0 for none
          * @param timeLimit          how long the rules of a folder may run on one state
+         * @param explanations       whether assessments carry their {@code because()} steps
          * @throws NullPointerException when {@code ruleFolders}, an element of it, or {@code timeLimit} is null
          */
         public Settings {

@@ -84,7 +84,7 @@ final class OddsCommand implements Callable<Integer> {
         }
         output.check(state);
         UncertainState uncertain = StateFiles.readUncertain(state);
-        Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0));
+        Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0).withoutExplanations());
         String from = StateFiles.STDIN.equals(state) ? "<stdin>" : state;
         OddsResult result;
         SweepCommand.ProgressBar bar = SweepCommand.ProgressBar.stderrIsTerminal()

@@ -108,7 +108,7 @@ final class ReachCommand implements Callable<Integer> {
         List<StateField> searched = searched();
         PolicyState base = StateFiles.readOrBaseline(state);
         // A sweep's advisor: every state of the search is new, so a memo would only cost a look-up per state.
-        Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0));
+        Advisor advisor = rules.advisor(builder -> builder.rememberAssessments(0).withoutExplanations());
         ReachTarget wanted = phase.map(ReachTarget::phase).orElseGet(() -> idTarget(advisor));
         Reach reach = Reach.of(wanted).from(base).vary(searched).maxChanges(maxChanges).budget(budget);
         // The bar of a sweep, for the size being searched, on a terminal only and after a second.

@@ -155,7 +155,7 @@ final class SweepCommand implements Callable<Integer> {
      * a memo would only cost a look-up and an eviction per combination.
      */
     private Advisor advisor() {
-        return rules.advisor(builder -> builder.rememberAssessments(0));
+        return rules.advisor(builder -> builder.rememberAssessments(0).withoutExplanations());
     }
 
     /** Where the base state came from, in words, for the text. */

@@ -15,6 +15,14 @@ record AnsweredBy(String id, Set<String> whileRaised) {
     }
 
     boolean counts(Collection<String> raised) {
-        return whileRaised.isEmpty() || raised.stream().anyMatch(whileRaised::contains);
+        if (whileRaised.isEmpty()) {
+            return true;
+        }
+        for (String concern : raised) {
+            if (whileRaised.contains(concern)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

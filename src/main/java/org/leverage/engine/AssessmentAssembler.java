@@ -26,9 +26,16 @@ final class AssessmentAssembler {
     private final Catalogue catalogue;
     /** For each recommendation, the concerns its action answers, in concern order. */
     private final Map<String, List<String>> answersByRecommendation;
+    private final boolean explanations;
 
     AssessmentAssembler(Catalogue catalogue) {
+        this(catalogue, true);
+    }
+
+    /** @param explanations whether each conclusion gets its {@code because()} steps, or an empty list */
+    AssessmentAssembler(Catalogue catalogue, boolean explanations) {
         this.catalogue = catalogue;
+        this.explanations = explanations;
         Map<String, List<String>> answers = new HashMap<>();
         for (String id : catalogue.declaredIds()) {
             catalogue.concern(id).ifPresent(concern -> concern.answeredBy().forEach(
@@ -57,7 +64,8 @@ final class AssessmentAssembler {
             Modality modality = facts.stream().map(Recommendation::modality).filter(Objects::nonNull)
                     .min(Comparator.naturalOrder())
                     .orElse(entry.map(Catalogue.RecommendationEntry::modality).orElse(null));
-            List<Assessment.Step> because = facts.size() == 1 ? support.because(facts.get(0))
+            List<Assessment.Step> because = !explanations ? List.of()
+                    : facts.size() == 1 ? support.because(facts.get(0))
                     : LazySteps.of(() -> facts.stream()
                             .flatMap(f -> support.because(f).stream()).distinct().toList());
             List<String> sources = entry.map(Catalogue.RecommendationEntry::sources)
@@ -77,22 +85,24 @@ final class AssessmentAssembler {
 
     private List<Assessment.Concern> concerns(Concluded concluded, PolicyState state) {
         Map<String, Concern> raised = concluded.concerns();
-        List<Assessment.Concern> concerns = new ArrayList<>();
-        raised.keySet().stream().sorted(catalogue.concernOrder()).forEach(id -> {
+        List<String> ids = new ArrayList<>(raised.keySet());
+        ids.sort(catalogue.concernOrder());
+        List<Assessment.Concern> concerns = new ArrayList<>(ids.size());
+        // Plain loops, no streams or optionals: this runs for every assessment of a sweep.
+        for (String id : ids) {
             Concern concern = raised.get(id);
-            Optional<Catalogue.ConcernEntry> entry = catalogue.concern(id);
-            ConcernKind kind = entry.map(Catalogue.ConcernEntry::kind).orElse(ConcernKind.CONCERN);
-            List<String> answeredBy = kind == ConcernKind.CONCERN
-                    ? entry.map(e -> e.answeredBy(raised.keySet())).orElse(List.of())
+            Catalogue.ConcernEntry entry = catalogue.concern(id).orElse(null);
+            ConcernKind kind = entry == null ? ConcernKind.CONCERN : entry.kind();
+            List<String> answeredBy = kind == ConcernKind.CONCERN && entry != null
+                    ? entry.answeredBy(raised.keySet())
                     : List.of();   // nothing answers a premise or a residual risk (DOMAIN §3)
-            boolean fully = concluded.answered().contains(id) && !answeredBy.isEmpty();
+            boolean fully = !answeredBy.isEmpty() && concluded.answered().contains(id);
             boolean inPart = !fully && !answeredBy.isEmpty() && concluded.answeredInPart().contains(id);
             concerns.add(new Assessment.Concern(id, kind, concern.level(), fully, inPart, answeredBy,
-                    entry.map(e -> e.summaryFor(concern.level(), state)).orElse(""),
-                    entry.map(e -> e.sourcesFor(concern.level(), state))
-                            .orElseGet(() -> concluded.support().sourcesOf(concern)),
-                    concluded.support().because(concern)));
-        });
+                    entry == null ? "" : entry.summaryFor(concern.level(), state),
+                    entry == null ? concluded.support().sourcesOf(concern) : entry.sourcesFor(concern.level(), state),
+                    explanations ? concluded.support().because(concern) : List.of()));
+        }
         return concerns;
     }
 
@@ -104,7 +114,7 @@ final class AssessmentAssembler {
             warnings.add(new Assessment.Warning(id, entry.map(e -> e.summaryFor(state)).orElse(""),
                     entry.map(Catalogue.WarningEntry::sources)
                             .orElseGet(() -> concluded.support().sourcesOf(warning)),
-                    concluded.support().because(warning)));
+                    explanations ? concluded.support().because(warning) : List.of()));
         });
         return warnings;
     }

@@ -2,6 +2,7 @@ package org.leverage.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,13 @@ final class Catalogue {
 
         /** What answers it while these concerns are raised, in the catalogue's order. */
         List<String> answeredBy(Collection<String> raised) {
-            return answeredBy.stream().filter(by -> by.counts(raised)).map(AnsweredBy::id).toList();
+            List<String> counted = new ArrayList<>(answeredBy.size());
+            for (AnsweredBy by : answeredBy) {
+                if (by.counts(raised)) {
+                    counted.add(by.id());
+                }
+            }
+            return Collections.unmodifiableList(counted);
         }
     }
 
@@ -109,6 +116,20 @@ final class Catalogue {
         Map<String, String> p = new LinkedHashMap<>(paragraphs);
         p.putAll(moreParagraphs);
         return new Catalogue(r, c, w, p);
+    }
+
+    /**
+     * Whether a conclusion of the rules (a recommendation, concern or warning) has an entry here, which then
+     * gives its paragraphs; for one without, the assessment takes its rules' own.
+     */
+    boolean declares(Object conclusion) {
+        if (conclusion instanceof org.leverage.rules.Recommendation recommendation) {
+            return recommendations.containsKey(recommendation.id());
+        }
+        if (conclusion instanceof org.leverage.rules.Concern concern) {
+            return concerns.containsKey(concern.id());
+        }
+        return conclusion instanceof org.leverage.rules.Warning warning && warnings.containsKey(warning.id());
     }
 
     Optional<RecommendationEntry> recommendation(String id) {
@@ -169,7 +190,8 @@ final class Catalogue {
         for (String id : declared) {
             ranks.put(id, next++);
         }
-        return Map.copyOf(ranks);
+        // A HashMap rather than Map.copyOf: every assessment sorts its ids through it, and its look-ups are cheaper.
+        return java.util.Collections.unmodifiableMap(ranks);
     }
 
     private static Comparator<String> byRank(Map<String, Integer> ranks) {

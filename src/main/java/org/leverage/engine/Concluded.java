@@ -39,6 +39,11 @@ record Concluded(Phase phase, Map<String, List<Recommendation>> recommended, Set
 
     /** Reads the conclusions out of a session's facts, with the support of each. */
     static Concluded from(Iterable<? extends FactHandle> handles, Explainer explainer) {
+        return from(handles, explainer, Explainer.Capture.CHAINS);
+    }
+
+    /** As {@link #from(Iterable, Explainer)}, keeping of the support what {@code capture} says. */
+    static Concluded from(Iterable<? extends FactHandle> handles, Explainer explainer, Explainer.Capture capture) {
         Map<Object, FactHandle> byFact = new IdentityHashMap<>();
         List<Object> conclusions = new ArrayList<>();
         Phase phase = Phase.NONE;
@@ -74,6 +79,6 @@ record Concluded(Phase phase, Map<String, List<Recommendation>> recommended, Set
             }
         }
         return new Concluded(phase, recommended, inPlace, concerns, answered, answeredInPart, warnings, outOfScope,
-                explainer.capture(byFact, conclusions));
+                explainer.capture(byFact, conclusions, capture));
     }
 }

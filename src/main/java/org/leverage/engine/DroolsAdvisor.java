@@ -35,10 +35,21 @@ final class DroolsAdvisor implements Advisor {
      */
     DroolsAdvisor(RuleCompiler.Compiled compiled, Catalogue catalogue, int maxFirings, int rememberedStates,
                   java.time.Duration timeLimit) {
+        this(compiled, catalogue, maxFirings, rememberedStates, timeLimit, true);
+    }
+
+    /**
+     * @param timeLimit    as above
+     * @param explanations whether assessments carry their {@code because()} steps; without, only the conclusions
+     *                     no catalogue entry sources have their own supports read (for their paragraphs)
+     */
+    DroolsAdvisor(RuleCompiler.Compiled compiled, Catalogue catalogue, int maxFirings, int rememberedStates,
+                  java.time.Duration timeLimit, boolean explanations) {
         this.compiled = compiled;
         this.catalogue = catalogue;
-        this.runner = new SessionRunner(compiled, maxFirings, timeLimit);
-        this.assembler = new AssessmentAssembler(catalogue);
+        this.runner = new SessionRunner(compiled, maxFirings, timeLimit, explanations ? Explainer.Capture.CHAINS
+                : Explainer.Capture.directOnly(fact -> !catalogue.declares(fact)));
+        this.assembler = new AssessmentAssembler(catalogue, explanations);
         this.sessions = new SessionPool(runner::newSession);
         this.explanations = new Explanations(runner, compiled.byRule(), catalogue);
         this.memo = rememberedStates > 0 ? new Memo(rememberedStates) : null;

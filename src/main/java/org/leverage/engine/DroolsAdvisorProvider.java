@@ -46,7 +46,8 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 : CatalogueFiles.extend(Catalogue.EMPTY, List.of(settings.builtInRulesFolder()));
         Catalogue catalogue = CatalogueFiles.extend(framework, settings.ruleFolders());
         return new DroolsAdvisor(RuleCompiler.compile(files, cache), catalogue, settings.maxFirings(),
-                settings.rememberedStates(), onlyTheFramework(settings, files) ? null : settings.timeLimit());
+                settings.rememberedStates(), onlyTheFramework(settings, files) ? null : settings.timeLimit(),
+                settings.explanations());
     }
 
     /**

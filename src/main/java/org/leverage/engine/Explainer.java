@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.FactHandle;
 import org.leverage.api.Assessment.Step;
@@ -54,6 +55,22 @@ final class Explainer {
         this.rules = rules;
     }
 
+    /**
+     * What an assessment's snapshot keeps: every conclusion's whole chain of supports, down to the input state
+     * (for its {@code because()}), or, for an advisor without explanations, only the direct supports of the
+     * conclusions {@code direct} accepts (those no catalogue entry gives paragraphs, which their rules' do).
+     *
+     * @param chains whether whole chains are kept
+     * @param direct without chains, the conclusions whose direct supports are kept
+     */
+    record Capture(boolean chains, Predicate<Object> direct) {
+        static final Capture CHAINS = new Capture(true, fact -> true);
+
+        static Capture directOnly(Predicate<Object> which) {
+            return new Capture(false, which);
+        }
+    }
+
     /** One rule's match that supports a fact, and the facts it matched (no initial fact). */
     record Justification(RuleInfo rule, Object[] matched) {
     }
@@ -75,7 +92,22 @@ final class Explainer {
      * on: only what an explanation can reach, since a snapshot is taken for every assessment.
      */
     Snapshot capture(Map<Object, FactHandle> handlesByFact, Collection<Object> conclusions) {
+        return capture(handlesByFact, conclusions, Capture.CHAINS);
+    }
+
+    /** As {@link #capture(Map, Collection)}, keeping what {@code capture} says. */
+    Snapshot capture(Map<Object, FactHandle> handlesByFact, Collection<Object> conclusions, Capture capture) {
         Map<Object, Justification[]> supports = new IdentityHashMap<>();
+        if (!capture.chains()) {
+            for (Object fact : conclusions) {
+                FactHandle handle = capture.direct().test(fact) ? handlesByFact.get(fact) : null;
+                DroolsInternals.Support[] found = handle == null ? null : DroolsInternals.supportsOf(handle);
+                if (found != null) {
+                    supports.put(fact, justifications(found));
+                }
+            }
+            return new Snapshot(supports);
+        }
         ArrayDeque<Object> pending = new ArrayDeque<>(conclusions);
         while (!pending.isEmpty()) {
             Object fact = pending.pop();

@@ -34,6 +34,7 @@ final class SessionRunner implements AutoCloseable {
     /** Null when the rules run on the caller's thread. */
     private final RuleThreads threads;
     private final Duration timeLimit;
+    private final Explainer.Capture capture;
     /** For each rule, the start of its generated classes' names, to find it on a thread's stack. */
     private volatile Map<String, Rule> rulesByClassPrefix;
 
@@ -46,6 +47,15 @@ final class SessionRunner implements AutoCloseable {
      *                  to run them on the caller's thread, unwatched (only for rules that cannot run away)
      */
     SessionRunner(RuleCompiler.Compiled compiled, int maxFirings, Duration timeLimit) {
+        this(compiled, maxFirings, timeLimit, Explainer.Capture.CHAINS);
+    }
+
+    /**
+     * @param timeLimit as above
+     * @param capture   what each assessment keeps of the justifications of its conclusions
+     */
+    SessionRunner(RuleCompiler.Compiled compiled, int maxFirings, Duration timeLimit, Explainer.Capture capture) {
+        this.capture = capture;
         this.compiled = compiled;
         this.maxFirings = maxFirings;
         this.explainer = new Explainer(compiled.byRule());
@@ -77,7 +87,7 @@ final class SessionRunner implements AutoCloseable {
     /** Runs a state in a session that may hold an earlier one, and reads out its conclusions. */
     Concluded run(StateSession session, PolicyState state) {
         load(session, state);
-        return Concluded.from(session.kieSession().getFactHandles(), explainer);
+        return Concluded.from(session.kieSession().getFactHandles(), explainer, capture);
     }
 
     /** Runs a state in a session of its own, lets {@code reading} look at the result, and disposes of it. */
