@@ -21,6 +21,28 @@ public final class TestPaths {
         return project().resolve("rules");
     }
 
+    /**
+     * The clone's rules as an analyst's edit of them: a copy with a comment added to one file, made once per test
+     * JVM under {@code target/}. The same rules, but not the text the jar was built from, so an advisor compiles
+     * them at run time (through a cache, when given one) instead of loading the precompiled framework: what the
+     * tests of the compiled-rules cache need.
+     */
+    public static synchronized Path editedRules() {
+        Path copy = project().resolve("target/edited-rules-" + ProcessHandle.current().pid());
+        if (!Files.isDirectory(copy)) {
+            try {
+                Path building = Files.createTempDirectory(project().resolve("target"), "edited-rules-");
+                copyFolder(rules(), building);
+                Path edited = building.resolve("scope/phase.drl");
+                Files.writeString(edited, Files.readString(edited) + "\n// edited: compiled at run time\n");
+                Files.move(building, copy);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return copy;
+    }
+
     public static Path scenarios() {
         return project().resolve("scenarios");
     }

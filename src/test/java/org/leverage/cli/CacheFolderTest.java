@@ -48,7 +48,9 @@ class CacheFolderTest {
         command.addAll(properties);
         command.addAll(List.of("-cp", ChildProcess.testClassPath(), mainClass));
         if (mainClass.endsWith("LeverageCli")) {
-            command.add("assess");
+            // A folder of an analyst's, compiled at run time and so cached: the built-in framework alone comes
+            // precompiled in the jar and needs no cache.
+            command.addAll(List.of("assess", "--rules", TestPaths.testResource("rule-folders/extra-warning").toString()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
         builder.environment().keySet().removeAll(List.of("LEVERAGE_CACHE_DIR", "XDG_CACHE_HOME",

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.leverage.TestPaths;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -23,13 +24,21 @@ import org.leverage.engine.CacheEntries;
 class CrashingCacheEntryTest {
 
     private static final String CACHE_PROPERTY = "leverage.cache.dir";
-    private static final List<List<String>> COMMANDS = List.of(List.of("assess"), List.of("rules"), List.of("test"));
+    /** With a folder of an analyst's: the built-in framework alone is precompiled in the jar, never cached. */
+    private static final String FOLDER = TestPaths.testResource("rule-folders/extra-warning").toString();
+    private static final List<List<String>> COMMANDS = List.of(List.of("assess", "--rules", FOLDER),
+            List.of("rules", "--rules", FOLDER), List.of("test", "--rules", FOLDER));
+    /** {@code test} with the extra warning fails the scenarios that do not expect it, the same way each time. */
+    private static int exitCodeOf(String command) {
+        return command.equals("test") ? ExitCode.TESTS_FAILED.code() : 0;
+    }
 
     @Test
     void aCraftedOrEditedEntryChangesNothingACommandPrints(@TempDir Path cache, @TempDir Path clean) throws IOException {
         for (List<String> command : COMMANDS) {
             String[] args = command.toArray(String[]::new);
             Cli.Run expected = inCache(clean, args);
+            assertThat(expected.out()).isNotEmpty();
             for (String damage : List.of("nested arrays", "huge array", "SPURNED edited to PENDING")) {
                 inCache(cache, args);
                 Path entry = CacheEntries.in(cache).get(0);
@@ -58,7 +67,8 @@ class CrashingCacheEntryTest {
         String previous = System.getProperty(CACHE_PROPERTY);
         System.setProperty(CACHE_PROPERTY, cache.toString());
         try {
-            return Cli.runBuildingAdvisors(0, args); // through the cache each time, not an advisor shared
+            // through the cache each time, not an advisor shared
+            return Cli.runBuildingAdvisors(exitCodeOf(args[0]), args);
         } finally {
             if (previous == null) {
                 System.clearProperty(CACHE_PROPERTY);

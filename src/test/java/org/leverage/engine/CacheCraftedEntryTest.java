@@ -37,14 +37,14 @@ class CacheCraftedEntryTest {
 
     private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)
             .talksWithPyongyang(Talks.OFFERED).responseToOffer(OfferResponse.SPURNED).build();
-    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
-    private static final List<RuleFile> FRAMEWORK = RuleSources.fromFolder(TestPaths.rules(), "builtin/");
+    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).build();
+    private static final List<RuleFile> FRAMEWORK = RuleSources.fromFolder(TestPaths.editedRules(), "builtin/");
 
     /** The largest entry file the cache reads: the payload's limit plus CompiledRulesCache.MAX_HEADER_BYTES. */
     private static final long READ_CAP = CacheEntryFilter.MAX_BYTES + 1024;
 
     private static Advisor cached(Path cache) {
-        return Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache).build();
+        return Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).cacheCompiledRules(cache).build();
     }
 
     /** A cache of the usual bounds that reads through this filter. */

@@ -38,7 +38,7 @@ class CachePoisoningTest {
 
     private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)
             .talksWithPyongyang(Talks.OFFERED).responseToOffer(OfferResponse.SPURNED).build();
-    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).build();
 
     @TempDir
     static Path shared;
@@ -66,14 +66,14 @@ class CachePoisoningTest {
                 end
                 """.formatted(marker));
         Path attackers = shared.resolve("attackers-cache");
-        Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(evilRules).cacheCompiledRules(attackers).build();
+        Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).addRules(evilRules).cacheCompiledRules(attackers).build();
         evilEntry = CacheEntries.in(attackers).get(0);
-        plainKey = new CompiledRulesCache(attackers).key(RuleSources.fromFolder(TestPaths.rules(), "builtin/"));
+        plainKey = new CompiledRulesCache(attackers).key(RuleSources.fromFolder(TestPaths.editedRules(), "builtin/"));
         assertThat(CacheEntries.keyOf(evilEntry)).isNotEqualTo(plainKey);
     }
 
     private static Advisor victim(Path cache) {
-        return Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache).build();
+        return Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).cacheCompiledRules(cache).build();
     }
 
     private static void assertCleanAndTheRuleNeverRan(Advisor advisor) {
@@ -224,7 +224,7 @@ class CachePoisoningTest {
 
     @Test
     void twoSwappedEntriesAreEachCompiledAgainToTheirOwnRules(@TempDir Path folder) throws IOException {
-        Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(evilRules).cacheCompiledRules(folder).build();
+        Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).addRules(evilRules).cacheCompiledRules(folder).build();
         victim(folder);
         List<Path> entries = new ArrayList<>(CacheEntries.in(folder));
         assertThat(entries).hasSize(2);
@@ -234,7 +234,7 @@ class CachePoisoningTest {
         Files.move(swap, entries.get(1));
 
         assertCleanAndTheRuleNeverRan(victim(folder));
-        Advisor withEvil = Advisor.builder().builtInRulesFrom(TestPaths.rules()).addRules(evilRules)
+        Advisor withEvil = Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).addRules(evilRules)
                 .cacheCompiledRules(folder).build();
         try {
             withEvil.assess(SPURNED);

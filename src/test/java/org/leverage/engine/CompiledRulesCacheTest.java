@@ -25,10 +25,10 @@ class CompiledRulesCacheTest {
 
     private static final PolicyState SPURNED = PolicyState.builder().thaadDeployed(true)
             .talksWithPyongyang(Talks.OFFERED).responseToOffer(OfferResponse.SPURNED).build();
-    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.rules()).build();
+    private static final Advisor UNCACHED = Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).build();
 
     private static Advisor cached(Path cache) {
-        return Advisor.builder().builtInRulesFrom(TestPaths.rules()).cacheCompiledRules(cache).build();
+        return Advisor.builder().builtInRulesFrom(TestPaths.editedRules()).cacheCompiledRules(cache).build();
     }
 
     private static List<Path> entries(Path cache) throws IOException {
