@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Whole-process timing of the Leverage CLI: JVM start, rule compilation, the assessment and the output, as a
-# user of bin/leverage waits for them. One warm-up run (page cache, first build of the jar), then N timed runs;
-# prints each run's wall-clock seconds (and CPU seconds, user + system, which other load on the machine disturbs
-# less) and the median, min and max. Writes no files.
+# Whole-process timing of the Leverage CLI: JVM start, loading the rules, the assessment and the output, as a
+# user of bin/leverage waits for them. One warm-up run (page cache, first build of the jar, the start-up archive),
+# then N timed runs; prints each run's wall-clock seconds (and CPU seconds, user + system, which other load on the
+# machine disturbs less) and the median, min and max. Does it for each Java a user may have: the one bin/leverage
+# picks (a Java 25+ when installed) and, when that is another release, the `java` on PATH (LEVERAGE_JAVA=java), as
+# a user with only Java 17 runs it. Writes no files but the launcher's own start-up archives in target/.
 #
 #   src/bench/cli-timing.sh                       # 10 runs of: bin/leverage assess
 #   src/bench/cli-timing.sh -n 20 -- assess scenarios/full-package.yaml --format json
@@ -46,8 +48,6 @@ if ! launcher_version=$("$leverage" --version); then
   echo "$(basename "$0"): bin/leverage --version failed" >&2
   exit 1
 fi
-# bin/leverage may pick a newer installed Java than the default one (for its start-up archive): say which.
-echo "== bin/leverage runs on: $launcher_version"
 
 run_once() {
   local status=0
@@ -57,9 +57,6 @@ run_once() {
     exit 1
   fi
 }
-
-echo "== warm-up: $described"
-run_once "$@"
 
 # The CPU time (user + system, in clock ticks) of this shell's finished children, from /proc.
 ticks_per_second=$(getconf CLK_TCK)
@@ -80,18 +77,29 @@ summary() { # summary WHAT: the median, min and max of the seconds on standard i
     }'
 }
 
-walls=()
-cpus=()
-for ((i = 1; i <= runs; i++)); do
-  cpu_before=$(children_cpu_ticks)
-  start=$(date +%s%N)
+time_runs() { # time_runs LABEL: a warm-up, then the timed runs, under the LEVERAGE_JAVA of the caller
+  local label=$1 version walls=() cpus=() i cpu_before start end cpu_after
+  shift
+  version=$("$leverage" --version)
+  echo "== $label: bin/leverage runs on: $version"
+  echo "== warm-up: $described"
   run_once "$@"
-  end=$(date +%s%N)
-  cpu_after=$(children_cpu_ticks)
-  walls+=("$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')")
-  cpus+=("$(awk -v t=$((cpu_after - cpu_before)) -v hz="$ticks_per_second" 'BEGIN { printf "%.2f", t / hz }')")
-  printf 'run %2d: %s s   (cpu %s s)\n' "$i" "${walls[-1]}" "${cpus[-1]}"
-done
+  for ((i = 1; i <= runs; i++)); do
+    cpu_before=$(children_cpu_ticks)
+    start=$(date +%s%N)
+    run_once "$@"
+    end=$(date +%s%N)
+    cpu_after=$(children_cpu_ticks)
+    walls+=("$(awk -v ns=$((end - start)) 'BEGIN { printf "%.3f", ns / 1e9 }')")
+    cpus+=("$(awk -v t=$((cpu_after - cpu_before)) -v hz="$ticks_per_second" 'BEGIN { printf "%.2f", t / hz }')")
+    printf 'run %2d: %s s   (cpu %s s)\n' "$i" "${walls[-1]}" "${cpus[-1]}"
+  done
+  printf '%s\n' "${cpus[@]}" | summary "$described" | sed "s/^/$label, cpu (user + system): /"
+  printf '%s\n' "${walls[@]}" | summary "$described" | sed "s/^/$label: /"
+}
 
-printf '%s\n' "${cpus[@]}" | summary "$described" | sed 's/^/cpu (user + system): /'
-printf '%s\n' "${walls[@]}" | summary "$described"
+# The Java the launcher picks, unless LEVERAGE_JAVA already names one; then, when it differs, the java on PATH.
+time_runs "launcher's Java" "$@"
+if [ -z "${LEVERAGE_JAVA:-}" ] && [ "$(LEVERAGE_JAVA=java "$leverage" --version)" != "$launcher_version" ]; then
+  LEVERAGE_JAVA=java time_runs "java on PATH" "$@"
+fi
