@@ -21,7 +21,9 @@ public interface Advisor extends AutoCloseable {
 
     /**
      * Releases what the advisor holds between assessments (a rule session per thread that used it, and through
-     * them the compiled rules). An advisor used for the life of the application need not be closed; one built
+     * them the compiled rules). A thread's session is released without this once the thread has ended and another
+     * thread assesses for the first time, so a host with a thread per request keeps no more sessions than it has
+     * threads. An advisor used for the life of the application need not be closed; one built
      * for a while (a rival framework, a test) should be, with try-with-resources. Assessing after closing is an
      * {@link IllegalStateException}. Idempotent.
      */

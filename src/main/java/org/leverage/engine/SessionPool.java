@@ -24,6 +24,8 @@ final class SessionPool implements AutoCloseable {
 
     /** One thread's session, or none; static, so that a thread's slot never holds the pool itself. */
     private static final class Slot {
+        /** The thread this slot serves, to tell when its session has no more use. */
+        private final Thread owner = Thread.currentThread();
         private StateSession session;
     }
 
@@ -39,6 +41,7 @@ final class SessionPool implements AutoCloseable {
         synchronized (slot) {
             ensureOpen();
             if (slot.session == null) {
+                releaseSessionsOfEndedThreads();
                 slot.session = newSession.get();
                 slots.add(slot);
             }
@@ -57,6 +60,31 @@ final class SessionPool implements AutoCloseable {
                     synchronized (slot) {
                         slot.session = null;
                     }
+                    session.dispose();
+                }
+            }
+        }
+    }
+
+    /**
+     * Disposes the sessions of threads that have ended. The knowledge base keeps every session it made until it is
+     * disposed, so a host that starts a thread per request would otherwise keep one session (a few hundred
+     * kilobytes) per thread it ever ran; done when a thread takes its first session, so that the sessions kept
+     * never outnumber the threads alive by more than those that ended since.
+     */
+    private void releaseSessionsOfEndedThreads() {
+        for (Slot slot : slots) {
+            if (slot.owner.isAlive()) {
+                continue;
+            }
+            StateSession session;
+            synchronized (slot) {
+                session = slot.session;
+                slot.session = null;
+            }
+            slots.remove(slot);
+            if (session != null) {
+                synchronized (session) {
                     session.dispose();
                 }
             }
