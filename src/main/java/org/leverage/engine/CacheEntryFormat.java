@@ -1,13 +1,21 @@
 package org.leverage.engine;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.definition.KiePackage;
 
 /**
  * The layout of a cache entry file: a header, then the payload (the serialized packages).
@@ -62,6 +70,34 @@ final class CacheEntryFormat {
             throw new IOException("the payload's digest does not match: the entry was changed");
         }
         return offset;
+    }
+
+    /** The payload of an entry: compiled packages in Drools' own serialized form. */
+    static byte[] payloadOf(Collection<KiePackage> packages) throws IOException {
+        ByteArrayOutputStream payload = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = DroolsInternals.packageWriter(payload)) {
+            objects.writeObject(new ArrayList<>(packages));
+        }
+        return payload.toByteArray();
+    }
+
+    /**
+     * The packages of a checked entry's payload (see {@link #payloadOffset}), every object passed through
+     * {@code filter} before it is built.
+     */
+    static Collection<KiePackage> packagesOf(byte[] entry, int offset, ObjectInputFilter filter)
+            throws IOException, ClassNotFoundException {
+        try (ObjectInputStream objects = DroolsInternals.packageReader(
+                new ByteArrayInputStream(entry, offset, entry.length - offset),
+                CacheEntryFormat.class.getClassLoader(), filter)) {
+            Object read = objects.readObject();
+            if (!(read instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
+                throw new IOException("the entry holds no list of packages");
+            }
+            List<KiePackage> packages = new ArrayList<>();
+            list.forEach(p -> packages.add((KiePackage) p));
+            return packages;
+        }
     }
 
     /** The key an entry was stored under, read from its header alone; the payload is not checked. */

@@ -1,13 +1,9 @@
 package org.leverage.engine;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +113,7 @@ final class CompiledRulesCache {
             }
             byte[] bytes = readCapped(entry);
             int offset = CacheEntryFormat.payloadOffset(bytes, key);
-            Collection<KiePackage> packages = deserialize(bytes, offset);
+            Collection<KiePackage> packages = CacheEntryFormat.packagesOf(bytes, offset, filter);
             KieBase kieBase = DroolsInternals.knowledgeBaseOf(packages);
             // The entry was used: it is the most recently used one now, for eviction.
             Files.getFileAttributeView(entry, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
@@ -145,20 +141,6 @@ final class CompiledRulesCache {
         }
     }
 
-    private Collection<KiePackage> deserialize(byte[] bytes, int offset) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream objects = DroolsInternals.packageReader(
-                new ByteArrayInputStream(bytes, offset, bytes.length - offset),
-                CompiledRulesCache.class.getClassLoader(), filter)) {
-            Object read = objects.readObject();
-            if (!(read instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
-                throw new IOException("the entry holds no list of packages");
-            }
-            List<KiePackage> packages = new ArrayList<>();
-            list.forEach(p -> packages.add((KiePackage) p));
-            return packages;
-        }
-    }
-
     /** Stores packages under a key; a failure to write is logged and otherwise ignored. */
     void store(String key, Collection<KiePackage> packages) {
         Path temporary = null;
@@ -169,18 +151,15 @@ final class CompiledRulesCache {
                 LOG.debug("not storing compiled rules in {}: {}", folder, distrust);
                 return;
             }
-            ByteArrayOutputStream payload = new ByteArrayOutputStream();
-            try (ObjectOutputStream objects = DroolsInternals.packageWriter(payload)) {
-                objects.writeObject(new ArrayList<>(packages));
-            }
-            if (payload.size() > CacheEntryFilter.MAX_BYTES) {
-                LOG.debug("not storing compiled rules of {} bytes: more than an entry may hold", payload.size());
+            byte[] payload = CacheEntryFormat.payloadOf(packages);
+            if (payload.length > CacheEntryFilter.MAX_BYTES) {
+                LOG.debug("not storing compiled rules of {} bytes: more than an entry may hold", payload.length);
                 return;
             }
             // A temporary file is created readable and writable by its owner only.
             temporary = Files.createTempFile(folder, ".entry-", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                CacheEntryFormat.write(out, key, payload.toByteArray());
+                CacheEntryFormat.write(out, key, payload);
             }
             try {
                 Files.move(temporary, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

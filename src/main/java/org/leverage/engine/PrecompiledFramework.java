@@ -1,18 +1,13 @@
 package org.leverage.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,14 +56,11 @@ public final class PrecompiledFramework {
             // The empty knowledge base that fires nothing: never ship it.
             throw new IllegalStateException("the packaged framework compiled to no rules");
         }
-        ByteArrayOutputStream payload = new ByteArrayOutputStream();
-        try (ObjectOutputStream objects = DroolsInternals.packageWriter(payload)) {
-            objects.writeObject(new ArrayList<>(packages));
-        }
+        byte[] payload = CacheEntryFormat.payloadOf(packages);
         Path output = Path.of(args[0]);
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
-            CacheEntryFormat.write(out, digest(files), payload.toByteArray());
+            CacheEntryFormat.write(out, digest(files), payload);
         }
     }
 
@@ -83,7 +75,8 @@ public final class PrecompiledFramework {
         }
         try {
             int offset = CacheEntryFormat.payloadOffset(entry, digest(files));
-            return Optional.of(DroolsInternals.knowledgeBaseOf(deserialize(entry, offset)));
+            return Optional.of(DroolsInternals.knowledgeBaseOf(
+                    CacheEntryFormat.packagesOf(entry, offset, new CacheEntryFilter())));
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             LOG.debug("not using the precompiled framework: {}", e.toString());
             return Optional.empty();
@@ -116,21 +109,6 @@ public final class PrecompiledFramework {
         } catch (IOException e) {
             LOG.debug("cannot read the precompiled framework: {}", e.toString());
             return null;
-        }
-    }
-
-    private static Collection<KiePackage> deserialize(byte[] entry, int offset)
-            throws IOException, ClassNotFoundException {
-        try (ObjectInputStream objects = DroolsInternals.packageReader(
-                new ByteArrayInputStream(entry, offset, entry.length - offset),
-                PrecompiledFramework.class.getClassLoader(), new CacheEntryFilter())) {
-            Object read = objects.readObject();
-            if (!(read instanceof List<?> list) || !list.stream().allMatch(KiePackage.class::isInstance)) {
-                throw new IOException("the entry holds no list of packages");
-            }
-            List<KiePackage> packages = new ArrayList<>();
-            list.forEach(p -> packages.add((KiePackage) p));
-            return packages;
         }
     }
 

@@ -56,10 +56,7 @@ final class RuleCompiler {
     /** Compiles, or loads from {@code cache} (when not null) what an earlier run compiled of the same files. */
     static Compiled compile(List<RuleFile> files, CompiledRulesCache cache) {
         long started = System.nanoTime();
-        Map<String, String> displayNames = new HashMap<>();
-        for (RuleFile file : files) {
-            displayNames.put(file.sourcePath(), file.displayName());
-        }
+        Map<String, String> displayNames = displayNames(files);
         Map<String, List<Conclusion>> conclusions = conclusions(files);
         Optional<KieBase> precompiled = PrecompiledFramework.load(files);
         if (precompiled.isPresent()) {
@@ -92,10 +89,7 @@ final class RuleCompiler {
 
     /** Compiles the files from their text, never loading what the build or a cache compiled: for tests. */
     static Compiled compileFromSource(List<RuleFile> files) {
-        Map<String, String> displayNames = new HashMap<>();
-        for (RuleFile file : files) {
-            displayNames.put(file.sourcePath(), file.displayName());
-        }
+        Map<String, String> displayNames = displayNames(files);
         return describeAndCheck(build(files).newKieBase(), displayNames, conclusions(files));
     }
 
@@ -104,14 +98,20 @@ final class RuleCompiler {
      * run-time compilation makes.
      */
     static java.util.Collection<KiePackage> compileForStorage(List<RuleFile> files) {
-        Map<String, String> displayNames = new HashMap<>();
-        for (RuleFile file : files) {
-            displayNames.put(file.sourcePath(), file.displayName());
-        }
+        Map<String, String> displayNames = displayNames(files);
         KnowledgeBuilder builder = build(files);
         Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions(files));
         QuotedComparisons.check(compiled.byRule(), files);
         return builder.getKnowledgePackages();
+    }
+
+    /** Each file's name as the user knows it, by its path inside Drools. */
+    private static Map<String, String> displayNames(List<RuleFile> files) {
+        Map<String, String> displayNames = new HashMap<>();
+        for (RuleFile file : files) {
+            displayNames.put(file.sourcePath(), file.displayName());
+        }
+        return displayNames;
     }
 
     private static KnowledgeBuilder build(List<RuleFile> files) {

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.leverage.ChildProcess;
+import org.leverage.RandomPolicyStates;
 import org.leverage.Slow;
 import org.leverage.TestAdvisors;
 import org.leverage.api.Advisor;
-import org.leverage.api.PolicyState;
-import org.leverage.api.StateField;
 
 /**
  * One thread assessing state after state with one advisor, as a sweep or a long-lived host does, keeps its heap
@@ -59,17 +58,8 @@ class LongRunMemoryTest {
         }
 
         private static void assess(Advisor advisor, SplittableRandom random, int count) {
-            for (int done = 0; done < count; ) {
-                PolicyState.Builder builder = PolicyState.DEFAULTS.toBuilder();
-                for (StateField field : StateField.values()) {
-                    List<Object> choices = field.choices();
-                    field.set(builder, choices.get(random.nextInt(choices.size())));
-                }
-                PolicyState state = builder.build();
-                if (state.contradictions().isEmpty()) {
-                    advisor.assess(state).recommendations().forEach(r -> r.because().size());
-                    done++;
-                }
+            for (int done = 0; done < count; done++) {
+                advisor.assess(RandomPolicyStates.next(random)).recommendations().forEach(r -> r.because().size());
             }
         }
 

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leverage.RandomPolicyStates;
 import org.leverage.TestPaths;
 import org.leverage.api.Assessment;
 import org.leverage.api.PolicyState;
-import org.leverage.api.StateField;
 import org.leverage.report.JsonReport;
 import org.leverage.scenario.ScenarioReader;
 
@@ -91,20 +90,7 @@ class PrecompiledFrameworkTest {
 
     @Test
     void randomStatesAreAssessedByteForByteAsTheRulesCompiledAtRunTimeAssessThem() {
-        SplittableRandom random = new SplittableRandom(20170315L);
-        List<PolicyState> states = new ArrayList<>();
-        while (states.size() < STATES) {
-            PolicyState.Builder builder = PolicyState.DEFAULTS.toBuilder();
-            for (StateField field : StateField.values()) {
-                List<Object> choices = field.choices();
-                field.set(builder, choices.get(random.nextInt(choices.size())));
-            }
-            PolicyState state = builder.build();
-            if (state.contradictions().isEmpty()) {
-                states.add(state);
-            }
-        }
-        assertSameOutputs(states, false);
+        assertSameOutputs(RandomPolicyStates.of(STATES, 20170315L), false);
     }
 
     /**

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.leverage.RandomPolicyStates;
 import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
 import org.leverage.api.Assessment;
 import org.leverage.api.PolicyState;
-import org.leverage.api.StateField;
 import org.leverage.scenario.ScenarioReader;
 
 /**
@@ -36,18 +35,7 @@ class WithoutExplanationsTest {
         List<PolicyState> states = new ArrayList<>();
         ScenarioReader.files(List.of(TestPaths.scenarios(), TestPaths.sharedScenarios()))
                 .forEach(file -> states.add(ScenarioReader.readGiven(file)));
-        SplittableRandom random = new SplittableRandom(20170316L);
-        while (states.size() < 1_000) {
-            PolicyState.Builder builder = PolicyState.DEFAULTS.toBuilder();
-            for (StateField field : StateField.values()) {
-                List<Object> choices = field.choices();
-                field.set(builder, choices.get(random.nextInt(choices.size())));
-            }
-            PolicyState state = builder.build();
-            if (state.contradictions().isEmpty()) {
-                states.add(state);
-            }
-        }
+        states.addAll(RandomPolicyStates.of(1_000, 20170316L));
         int explained = 0;
         for (PolicyState state : states) {
             Assessment full = FULL.assess(state);
