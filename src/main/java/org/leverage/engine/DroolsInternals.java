@@ -39,6 +39,8 @@ import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -109,7 +111,20 @@ final class DroolsInternals {
      * cheaper than disposing of it and building another.
      */
     static void reset(KieSession session) {
+        List<AgendaEventListener> agenda = List.copyOf(session.getAgendaEventListeners());
+        List<RuleRuntimeEventListener> runtime = List.copyOf(session.getRuleRuntimeEventListeners());
         ((StatefulKnowledgeSessionImpl) session).reset();
+        // Drools' reset() drops the listeners too; those this session was given are given back.
+        for (AgendaEventListener listener : agenda) {
+            if (!session.getAgendaEventListeners().contains(listener)) {
+                session.addEventListener(listener);
+            }
+        }
+        for (RuleRuntimeEventListener listener : runtime) {
+            if (!session.getRuleRuntimeEventListeners().contains(listener)) {
+                session.addEventListener(listener);
+            }
+        }
     }
 
     /** The object a handle stands for. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leverage.TestAdvisors;
 import org.leverage.TestPaths;
 import org.leverage.api.Advisor;
+import org.leverage.api.AllianceProspect;
 import org.leverage.api.Assessment;
 import org.leverage.api.OfferResponse;
 import org.leverage.api.PolicyState;
@@ -181,6 +182,22 @@ class MisbehavingRulesTest {
     void haltIsReportedAsSuchNotAsAnEmptyAssessment() {
         RuleException e = failure(patient, PolicyState.builder().talksWithPyongyang(Talks.OFFERED)
                 .responseToOffer(OfferResponse.SPURNED).build());
+
+        assertThat(e.oneLine()).isEqualTo(file() + ": rule \"Calls halt\" called halt(): the rules stopped before"
+                + " they were done, so there is no assessment");
+    }
+
+    @Test
+    void haltIsStillNamedAfterTheSessionWasResetForItsLength() {
+        // More states than a session holds before it is emptied and refilled, which must keep its listener.
+        PolicyState quiet = PolicyState.builder().talksWithPyongyang(Talks.OFFERED).build();
+        PolicyState other = quiet.toBuilder().forcesOnPeninsula(false).build();
+        for (int i = 0; i <= StateSession.STATES_BEFORE_RESET; i++) {
+            patient.assess(i % 2 == 0 ? quiet : other);
+        }
+        // A new peninsula too, so that a rule is still waiting when "Calls halt" (salience 10) stops them.
+        RuleException e = failure(patient, quiet.toBuilder().responseToOffer(OfferResponse.SPURNED)
+                .usAllianceWithUnifiedKorea(AllianceProspect.RULED_OUT).build());
 
         assertThat(e.oneLine()).isEqualTo(file() + ": rule \"Calls halt\" called halt(): the rules stopped before"
                 + " they were done, so there is no assessment");
