@@ -77,7 +77,9 @@ public final class PrecompiledFramework {
             int offset = CacheEntryFormat.payloadOffset(entry, digest(files));
             return Optional.of(DroolsInternals.knowledgeBaseOf(
                     CacheEntryFormat.packagesOf(entry, offset, new CacheEntryFilter())));
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            // A build tree whose classes changed since the entry was written (compiled by an IDE, say) may fail to
+            // read it back: then the rules compile from their text, as they always can.
             LOG.debug("not using the precompiled framework: {}", e.toString());
             return Optional.empty();
         }
