@@ -8,7 +8,7 @@ import java.util.Set;
  * that set is not empty (Beijing's reluctance counts the written withdrawal only while U.S. bases or THAAD worry
  * it, DOMAIN §3).
  */
-record AnsweredBy(String id, Set<String> whileRaised) {
+record AnsweredBy(String id, Set<String> whileRaised) implements java.io.Serializable {
 
     AnsweredBy {
         whileRaised = Set.copyOf(whileRaised);

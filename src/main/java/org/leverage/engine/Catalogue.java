@@ -26,7 +26,7 @@ final class Catalogue {
 
     /** A recommendation's attributes (DOMAIN §4). */
     record RecommendationEntry(String id, Phase phase, Addressee addressee, Modality modality, String summary,
-                               List<String> sources, List<Variant> variants) {
+                               List<String> sources, List<Variant> variants) implements java.io.Serializable {
         RecommendationEntry {
             sources = List.copyOf(sources);
             variants = List.copyOf(variants);
@@ -40,7 +40,7 @@ final class Catalogue {
 
     /** A concern's attributes (DOMAIN §3); an id declared without a kind is a CONCERN. */
     record ConcernEntry(String id, ConcernKind kind, String summary, List<String> sources,
-                        List<AnsweredBy> answeredBy, List<Variant> variants) {
+                        List<AnsweredBy> answeredBy, List<Variant> variants) implements java.io.Serializable {
         ConcernEntry {
             sources = List.copyOf(sources);
             answeredBy = List.copyOf(answeredBy);
@@ -70,7 +70,8 @@ final class Catalogue {
     }
 
     /** A warning's attributes (DOMAIN §5). */
-    record WarningEntry(String id, String summary, List<String> sources, List<Variant> variants) {
+    record WarningEntry(String id, String summary, List<String> sources, List<Variant> variants)
+            implements java.io.Serializable {
         WarningEntry {
             sources = List.copyOf(sources);
             variants = List.copyOf(variants);
@@ -102,6 +103,26 @@ final class Catalogue {
         this.recommendationOrder = byRank(ranks(this.recommendations.keySet()));
         this.concernOrder = byRank(ranks(this.concerns.keySet()));
         this.warningOrder = byRank(ranks(this.warnings.keySet()));
+    }
+
+    /**
+     * A catalogue's entries as data, in their order: what the build stores of the framework's catalogue (see
+     * {@link PrecompiledFramework}) so that an application need not parse YAML to start.
+     */
+    record Entries(LinkedHashMap<String, RecommendationEntry> recommendations,
+                   LinkedHashMap<String, ConcernEntry> concerns, LinkedHashMap<String, WarningEntry> warnings,
+                   LinkedHashMap<String, String> paragraphs) implements java.io.Serializable {
+    }
+
+    /** This catalogue's entries, in order. */
+    Entries entries() {
+        return new Entries(new LinkedHashMap<>(recommendations), new LinkedHashMap<>(concerns),
+                new LinkedHashMap<>(warnings), new LinkedHashMap<>(paragraphs));
+    }
+
+    /** The catalogue of these entries. */
+    static Catalogue of(Entries entries) {
+        return new Catalogue(entries.recommendations(), entries.concerns(), entries.warnings(), entries.paragraphs());
     }
 
     /** This catalogue with more entries; an entry for an id already known replaces it in its place. */

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,16 +135,43 @@ final class CatalogueFiles {
 
     /** The built-in framework's catalogue: the {@code catalogue.yaml} packaged beside its rules in the jar. */
     static Catalogue packaged() {
+        String text = packagedText();
+        // Compiled with the jar: an application then starts without a YAML parser to set up.
+        return PrecompiledFramework.catalogue(text).orElseGet(() -> parsePackaged(text));
+    }
+
+    /** The packaged catalogue parsed from its text, never taken from what the build stored: for the build itself. */
+    static Catalogue parsePackaged(String text) {
+        return add(Catalogue.EMPTY, RuleSources.PACKAGED_ROOT + FILE_NAME, text);
+    }
+
+    /** The text of the {@code catalogue.yaml} packaged in the jar. */
+    static String packagedText() {
         String resource = RuleSources.PACKAGED_ROOT + FILE_NAME;
         try (java.io.InputStream in = CatalogueFiles.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in catalogue is missing from the class path (" + resource
                         + ")");
             }
-            return add(Catalogue.EMPTY, resource, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The framework's catalogue from a folder holding it (a clone's {@code rules/}): what the build stored when the
+     * folder's one {@code catalogue.yaml} is the packaged one's text, else the folder's files parsed.
+     */
+    static Catalogue framework(Path folder) {
+        List<Path> files = files(folder);
+        if (files.size() == 1) {
+            Optional<Catalogue> precompiled = PrecompiledFramework.catalogue(read(files.get(0)));
+            if (precompiled.isPresent()) {
+                return precompiled.get();
+            }
+        }
+        return extend(Catalogue.EMPTY, List.of(folder));
     }
 
     private static String read(Path file) {

@@ -43,7 +43,7 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
         }
         Catalogue framework = !settings.builtInRules() ? Catalogue.EMPTY
                 : settings.builtInRulesFolder() == null ? CatalogueFiles.packaged()
-                : CatalogueFiles.extend(Catalogue.EMPTY, List.of(settings.builtInRulesFolder()));
+                : CatalogueFiles.framework(settings.builtInRulesFolder());
         Catalogue catalogue = CatalogueFiles.extend(framework, settings.ruleFolders());
         return new DroolsAdvisor(RuleCompiler.compile(files, cache), catalogue, settings.maxFirings(),
                 settings.rememberedStates(), onlyTheFramework(settings, files) ? null : settings.timeLimit(),

@@ -1,7 +1,12 @@
 package org.leverage.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * {@link #load} hands the packages back only for exactly those files (same paths, same text); any edit, and any
  * other set of files, compiles as before.
  *
+ * <p>The framework's {@code catalogue.yaml} is stored the same way ({@value #CATALOGUE_RESOURCE}: its entries,
+ * read and checked by the build, keyed by a digest of its text), so that an application starts without setting up
+ * a YAML data binder, which was a fifth of a host's cold start; read under a filter that admits the catalogue's
+ * own records, the api's enums, collections and strings only.
+ *
  * <p>The entry is read with the compiled-rules cache's checks (its format, the digest of its payload, and the
  * deserialization filter of {@link CacheEntryFilter}), although it travels inside the jar with the code itself.
  */
@@ -32,6 +42,17 @@ public final class PrecompiledFramework {
 
     /** Where the build puts the compiled framework, on the class path. */
     static final String RESOURCE = "leverage/framework.kpkgs";
+    /** Where the build puts the framework's catalogue, read and checked, on the class path. */
+    static final String CATALOGUE_RESOURCE = "leverage/catalogue.ser";
+    private static final String CATALOGUE_FORMAT = "leverage-framework-catalogue-1";
+    /**
+     * What a stored catalogue may hold: its own records, the api's enums, collections and strings; nothing else
+     * is ever built from its bytes.
+     */
+    private static final ObjectInputFilter CATALOGUE_FILTER = ObjectInputFilter.Config.createFilter(
+            "maxdepth=24;maxrefs=200000;maxbytes=8000000;maxarray=100000;"
+                    + "org.leverage.engine.Catalogue$*;org.leverage.engine.Variant;org.leverage.engine.AnsweredBy;"
+                    + "org.leverage.api.*;java.util.*;java.lang.String;java.lang.Enum;java.lang.Object;!*");
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledFramework.class);
     private static final String DIGEST_FORMAT = "leverage-framework-sources-1";
 
@@ -61,6 +82,50 @@ public final class PrecompiledFramework {
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
             CacheEntryFormat.write(out, digest(files), payload);
+        }
+        String catalogue = CatalogueFiles.packagedText();
+        ByteArrayOutputStream entries = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = new ObjectOutputStream(entries)) {
+            objects.writeObject(CatalogueFiles.parsePackaged(catalogue).entries());
+        }
+        try (OutputStream out = Files.newOutputStream(output.resolveSibling(Path.of(CATALOGUE_RESOURCE).getFileName()))) {
+            CacheEntryFormat.write(out, catalogueDigest(catalogue), entries.toByteArray());
+        }
+    }
+
+    /**
+     * The framework's catalogue as the build read it from exactly this text, if the jar carries it; empty for any
+     * other text, and when the entry is missing or unreadable (then the caller parses the text).
+     */
+    static Optional<Catalogue> catalogue(String text) {
+        byte[] entry = resource(CATALOGUE_RESOURCE);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try {
+            int offset = CacheEntryFormat.payloadOffset(entry, catalogueDigest(text));
+            try (ObjectInputStream objects = new ObjectInputStream(
+                    new ByteArrayInputStream(entry, offset, entry.length - offset))) {
+                objects.setObjectInputFilter(CATALOGUE_FILTER);
+                if (objects.readObject() instanceof Catalogue.Entries entries) {
+                    return Optional.of(Catalogue.of(entries));
+                }
+                throw new IOException("the entry holds no catalogue");
+            }
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.debug("not using the precompiled catalogue: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private static String catalogueDigest(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, CATALOGUE_FORMAT);
+            update(digest, text);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 
@@ -102,9 +167,13 @@ public final class PrecompiledFramework {
     }
 
     private static byte[] entry() {
-        try (InputStream in = PrecompiledFramework.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        return resource(RESOURCE);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PrecompiledFramework.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                LOG.debug("no precompiled framework on the class path ({})", RESOURCE);
+                LOG.debug("no precompiled framework on the class path ({})", name);
                 return null;
             }
             return in.readNBytes((int) CacheEntryFilter.MAX_BYTES + 1024);

@@ -17,7 +17,8 @@ import org.leverage.api.StateField;
  * @param summary the wording for those states
  * @param sources the paragraphs that wording rests on; empty to keep the entry's own
  */
-record Variant(Map<StateField, Set<String>> fields, Set<Level> levels, String summary, List<String> sources) {
+record Variant(Map<StateField, Set<String>> fields, Set<Level> levels, String summary, List<String> sources)
+        implements java.io.Serializable {
 
     Variant {
         fields = Map.copyOf(fields);

@@ -37,8 +37,8 @@ class PrecompiledFrameworkTest {
         RuleCompiler.Compiled loaded = RuleCompiler.compile(files, null);
         assertThat(PrecompiledFramework.load(files)).as("the build's precompiled framework").isPresent();
         precompiled = new DroolsAdvisor(loaded, CatalogueFiles.packaged(), 10_000, 0, null);
-        fromSource = new DroolsAdvisor(RuleCompiler.compileFromSource(files), CatalogueFiles.packaged(), 10_000, 0,
-                null);
+        fromSource = new DroolsAdvisor(RuleCompiler.compileFromSource(files),
+                CatalogueFiles.parsePackaged(CatalogueFiles.packagedText()), 10_000, 0, null);
     }
 
     @AfterAll
@@ -77,6 +77,25 @@ class PrecompiledFrameworkTest {
         // The clone's rules/ as read by bin/leverage: the same files, so the same precompiled framework.
         assertThat(PrecompiledFramework.isFramework(
                 RuleSources.fromFolder(TestPaths.rules(), DroolsAdvisorProvider.BUILT_IN_PREFIX))).contains(true);
+    }
+
+    @Test
+    void theCatalogueTheBuildStoredIsTheParsedOneEntryForEntryInOrder_andOnlyForItsText() {
+        String text = CatalogueFiles.packagedText();
+        Catalogue stored = PrecompiledFramework.catalogue(text).orElseThrow();
+        Catalogue.Entries parsed = CatalogueFiles.parsePackaged(text).entries();
+
+        assertThat(stored.entries()).isEqualTo(parsed);
+        assertThat(List.copyOf(stored.entries().recommendations().keySet()))
+                .isEqualTo(List.copyOf(parsed.recommendations().keySet()));
+        assertThat(List.copyOf(stored.entries().concerns().keySet()))
+                .isEqualTo(List.copyOf(parsed.concerns().keySet()));
+        assertThat(List.copyOf(stored.entries().warnings().keySet()))
+                .isEqualTo(List.copyOf(parsed.warnings().keySet()));
+        assertThat(parsed.concerns()).hasSizeGreaterThan(5);
+        assertThat(PrecompiledFramework.catalogue(text + "\n# edited\n")).isEmpty();
+        // The clone's rules/ holds the same catalogue: bin/leverage gets the stored one too.
+        assertThat(CatalogueFiles.framework(TestPaths.rules()).entries()).isEqualTo(parsed);
     }
 
     @Test
