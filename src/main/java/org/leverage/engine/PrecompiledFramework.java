@@ -134,12 +134,18 @@ public final class PrecompiledFramework {
      * Empty for any other files, and when the entry is missing or unreadable (then the caller compiles).
      */
     static Optional<KieBase> load(List<RuleFile> files) {
+        String digest = digest(files);
+        // The header first: any other set of files (every analyst's folder) is told apart without reading the
+        // half megabyte of packages.
+        if (!keyIs(digest).orElse(false)) {
+            return Optional.empty();
+        }
         byte[] entry = entry();
         if (entry == null) {
             return Optional.empty();
         }
         try {
-            int offset = CacheEntryFormat.payloadOffset(entry, digest(files));
+            int offset = CacheEntryFormat.payloadOffset(entry, digest);
             return Optional.of(DroolsInternals.knowledgeBaseOf(
                     CacheEntryFormat.packagesOf(entry, offset, new CacheEntryFilter())));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
@@ -155,11 +161,16 @@ public final class PrecompiledFramework {
      * no precompiled framework (a build tree whose classes were compiled by something other than Maven).
      */
     static Optional<Boolean> isFramework(List<RuleFile> files) {
+        return keyIs(digest(files));
+    }
+
+    /** Whether the entry's header names this key; empty when there is no readable entry. */
+    private static Optional<Boolean> keyIs(String digest) {
         try (InputStream in = PrecompiledFramework.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return Optional.empty();
             }
-            return Optional.of(CacheEntryFormat.keyOf(in).equals(digest(files)));
+            return Optional.of(CacheEntryFormat.keyOf(in).equals(digest));
         } catch (IOException e) {
             LOG.debug("cannot read the precompiled framework: {}", e.toString());
             return Optional.empty();

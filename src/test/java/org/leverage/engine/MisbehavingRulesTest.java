@@ -304,17 +304,7 @@ class MisbehavingRulesTest {
     }
 
     private static Path copyOfTheFramework(Path to) throws IOException {
-        Path rules = TestPaths.project().resolve("rules");
-        try (var files = Files.walk(rules)) {
-            for (Path from : files.toList()) {
-                Path target = to.resolve(rules.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(from, target);
-                }
-            }
-        }
+        TestPaths.copyFolder(TestPaths.rules(), to);
         return to;
     }
 
