@@ -28,10 +28,6 @@ final class AssessmentAssembler {
     private final Map<String, List<String>> answersByRecommendation;
     private final boolean explanations;
 
-    AssessmentAssembler(Catalogue catalogue) {
-        this(catalogue, true);
-    }
-
     /** @param explanations whether each conclusion gets its {@code because()} steps, or an empty list */
     AssessmentAssembler(Catalogue catalogue, boolean explanations) {
         this.catalogue = catalogue;

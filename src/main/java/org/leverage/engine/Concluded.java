@@ -37,12 +37,7 @@ record Concluded(Phase phase, Map<String, List<Recommendation>> recommended, Set
                  Map<String, Concern> concerns, Set<String> answered, Set<String> answeredInPart,
                  Map<String, Warning> warnings, Set<String> outOfScope, Explainer.Snapshot support) {
 
-    /** Reads the conclusions out of a session's facts, with the support of each. */
-    static Concluded from(Iterable<? extends FactHandle> handles, Explainer explainer) {
-        return from(handles, explainer, Explainer.Capture.CHAINS);
-    }
-
-    /** As {@link #from(Iterable, Explainer)}, keeping of the support what {@code capture} says. */
+    /** Reads the conclusions out of a session's facts, with as much of their support as {@code capture} keeps. */
     static Concluded from(Iterable<? extends FactHandle> handles, Explainer explainer, Explainer.Capture capture) {
         Map<Object, FactHandle> byFact = new IdentityHashMap<>();
         List<Object> conclusions = new ArrayList<>();

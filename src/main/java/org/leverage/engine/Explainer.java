@@ -89,13 +89,9 @@ final class Explainer {
 
     /**
      * The justifications of these conclusions and, through what they matched, of every derived fact they rest
-     * on: only what an explanation can reach, since a snapshot is taken for every assessment.
+     * on: only what an explanation can reach, since a snapshot is taken for every assessment (or less, as
+     * {@code capture} says).
      */
-    Snapshot capture(Map<Object, FactHandle> handlesByFact, Collection<Object> conclusions) {
-        return capture(handlesByFact, conclusions, Capture.CHAINS);
-    }
-
-    /** As {@link #capture(Map, Collection)}, keeping what {@code capture} says. */
     Snapshot capture(Map<Object, FactHandle> handlesByFact, Collection<Object> conclusions, Capture capture) {
         Map<Object, Justification[]> supports = new IdentityHashMap<>();
         if (!capture.chains()) {

@@ -38,20 +38,9 @@ final class SessionRunner implements AutoCloseable {
     /** For each rule, the start of its generated classes' names, to find it on a thread's stack. */
     private volatile Map<String, Rule> rulesByClassPrefix;
 
-    SessionRunner(RuleCompiler.Compiled compiled, int maxFirings) {
-        this(compiled, maxFirings, null);
-    }
-
     /**
      * @param timeLimit how long the rules may run on one state, watched on threads of their own; {@code null}
      *                  to run them on the caller's thread, unwatched (only for rules that cannot run away)
-     */
-    SessionRunner(RuleCompiler.Compiled compiled, int maxFirings, Duration timeLimit) {
-        this(compiled, maxFirings, timeLimit, Explainer.Capture.CHAINS);
-    }
-
-    /**
-     * @param timeLimit as above
      * @param capture   what each assessment keeps of the justifications of its conclusions
      */
     SessionRunner(RuleCompiler.Compiled compiled, int maxFirings, Duration timeLimit, Explainer.Capture capture) {

@@ -37,10 +37,6 @@ final class StateSession {
     /** Set when a rule that would not stop still runs in this session: it must not be touched again. */
     private volatile boolean abandoned;
 
-    StateSession(KieBase kieBase) {
-        this(kieBase, false);
-    }
-
     /**
      * @param watchFiring whether to remember which rule is firing, so that a rule that fails without a trace of
      *                    its own (exhausted stack, {@code halt()}) can be named; a listener call per firing
