@@ -52,6 +52,11 @@ public final class TestPaths {
         return project().resolve("../shared/scenarios").normalize();
     }
 
+    /** The clone's scenarios, and the contract's beside them when the clone has them. */
+    public static java.util.List<Path> scenarioFolders() {
+        return hasSharedScenarios() ? java.util.List.of(scenarios(), sharedScenarios()) : java.util.List.of(scenarios());
+    }
+
     public static boolean hasSharedScenarios() {
         return Files.isDirectory(sharedScenarios());
     }

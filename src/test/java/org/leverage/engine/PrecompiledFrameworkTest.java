@@ -101,7 +101,7 @@ class PrecompiledFrameworkTest {
     @Test
     void everyScenarioIsAssessedByteForByteAsTheRulesCompiledAtRunTimeAssessIt() {
         List<PolicyState> states = new ArrayList<>();
-        ScenarioReader.files(List.of(TestPaths.scenarios(), TestPaths.sharedScenarios()))
+        ScenarioReader.files(TestPaths.scenarioFolders())
                 .forEach(file -> states.add(ScenarioReader.readGiven(file)));
         assertThat(states).hasSizeGreaterThan(30);
         assertSameOutputs(states, true);

@@ -33,7 +33,7 @@ class WithoutExplanationsTest {
     @Test
     void everyScenarioAndRandomStateGetsTheFullAssessmentWithEmptyBecauses() {
         List<PolicyState> states = new ArrayList<>();
-        ScenarioReader.files(List.of(TestPaths.scenarios(), TestPaths.sharedScenarios()))
+        ScenarioReader.files(TestPaths.scenarioFolders())
                 .forEach(file -> states.add(ScenarioReader.readGiven(file)));
         states.addAll(RandomPolicyStates.of(1_000, 20170316L));
         int explained = 0;
