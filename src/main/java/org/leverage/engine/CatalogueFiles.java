@@ -56,16 +56,26 @@ final class CatalogueFiles {
 
     static final String FILE_NAME = "catalogue.yaml";
 
-    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            // Enum values in any case, as Jackson's ACCEPT_CASE_INSENSITIVE_ENUMS allows, but folding ASCII letters
-            // only: Jackson's String.equalsIgnoreCase reads the look-alike ſhould (long s) as SHOULD.
-            .addModule(new SimpleModule("ascii-case-enums").setDeserializerModifier(new AsciiCaseEnums()))
-            // YAML keeps the second of two equal keys and drops the first silently: an id declared twice is a
-            // mistake to report, not to resolve.
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /**
+     * The catalogue's YAML reader, built on first use: the built-in catalogue comes precompiled with the jar, so a
+     * start that reads no analyst's {@code catalogue.yaml} never pays for setting up a data binder.
+     */
+    private static final class Yaml {
+
+        static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // Enum values in any case, as Jackson's ACCEPT_CASE_INSENSITIVE_ENUMS allows, but folding ASCII letters
+                // only: Jackson's String.equalsIgnoreCase reads the look-alike ſhould (long s) as SHOULD.
+                .addModule(new SimpleModule("ascii-case-enums").setDeserializerModifier(new AsciiCaseEnums()))
+                // YAML keeps the second of two equal keys and drops the first silently: an id declared twice is a
+                // mistake to report, not to resolve.
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+
+        private Yaml() {
+        }
+    }
 
     /**
      * Reads an enum value written in any case of its ASCII letters ({@code should}, {@code Should} for
@@ -199,7 +209,7 @@ final class CatalogueFiles {
         Located file = new Located(name, text);
         Declarations declarations;
         try {
-            declarations = YAML.readValue(text, Declarations.class);
+            declarations = Yaml.YAML.readValue(text, Declarations.class);
         } catch (JsonProcessingException e) {
             throw CatalogueErrors.of(file, e);
         }
@@ -266,7 +276,7 @@ final class CatalogueFiles {
 
     /** The factory of the catalogue's YAML, for reading a file's tokens again to locate a key. */
     static JsonFactory yamlFactory() {
-        return YAML.getFactory();
+        return Yaml.YAML.getFactory();
     }
 
     private static List<String> sources(List<String> sources) {

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -67,17 +68,23 @@ final class CompiledRulesCache {
     private static final Duration ABANDONED = Duration.ofHours(1);
 
     private final Path folder;
-    private final CacheTrust trust;
+    /** Asked when an entry is first read or written: finding out who we are costs a start that loads none. */
+    private final Supplier<CacheTrust> trust;
     private final ObjectInputFilter filter;
     private final long maxTotalBytes;
     private final int maxEntries;
 
     CompiledRulesCache(Path folder) {
-        this(folder, CacheTrust.ofCurrentUser(), new CacheEntryFilter(), MAX_TOTAL_BYTES, MAX_ENTRIES);
+        this(folder, CacheTrust::ofCurrentUser, new CacheEntryFilter(), MAX_TOTAL_BYTES, MAX_ENTRIES);
     }
 
     /** With another idea of who we are, another filter, or other bounds: for tests. */
     CompiledRulesCache(Path folder, CacheTrust trust, ObjectInputFilter filter, long maxTotalBytes, int maxEntries) {
+        this(folder, () -> trust, filter, maxTotalBytes, maxEntries);
+    }
+
+    private CompiledRulesCache(Path folder, Supplier<CacheTrust> trust, ObjectInputFilter filter, long maxTotalBytes,
+                               int maxEntries) {
         this.folder = folder;
         this.trust = trust;
         this.filter = filter;
@@ -103,9 +110,9 @@ final class CompiledRulesCache {
     Optional<KieBase> load(String key) {
         Path entry = entry(key);
         try {
-            String distrust = trust.distrustOfFolder(folder);
+            String distrust = trust.get().distrustOfFolder(folder);
             if (distrust == null) {
-                distrust = trust.distrustOfEntry(entry);
+                distrust = trust.get().distrustOfEntry(entry);
             }
             if (distrust != null) {
                 LOG.debug("not using the compiled-rules cache entry {}: {}", entry, distrust);
@@ -146,7 +153,7 @@ final class CompiledRulesCache {
         Path temporary = null;
         try {
             createPrivately(folder);
-            String distrust = trust.distrustOfFolder(folder);
+            String distrust = trust.get().distrustOfFolder(folder);
             if (distrust != null) {
                 LOG.debug("not storing compiled rules in {}: {}", folder, distrust);
                 return;

@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * a YAML data binder, which was a fifth of a host's cold start; read under a filter that admits the catalogue's
  * own records, the api's enums, collections and strings only.
  *
- * <p>The entry is read with the compiled-rules cache's checks (its format, the digest of its payload, and the
- * deserialization filter of {@link CacheEntryFilter}), although it travels inside the jar with the code itself.
+ * <p>The entry is read with the compiled-rules cache's checks of its header (format, key, length) and the
+ * deserialization filter of {@link CacheEntryFilter}; not with the digest of its payload, since it travels inside
+ * the jar with the code that reads it and is as trustworthy as that code.
  */
 public final class PrecompiledFramework {
 
@@ -103,7 +104,7 @@ public final class PrecompiledFramework {
             return Optional.empty();
         }
         try {
-            int offset = CacheEntryFormat.payloadOffset(entry, catalogueDigest(text));
+            int offset = CacheEntryFormat.packagedPayloadOffset(entry, catalogueDigest(text));
             try (ObjectInputStream objects = new ObjectInputStream(
                     new ByteArrayInputStream(entry, offset, entry.length - offset))) {
                 objects.setObjectInputFilter(CATALOGUE_FILTER);
@@ -145,7 +146,7 @@ public final class PrecompiledFramework {
             return Optional.empty();
         }
         try {
-            int offset = CacheEntryFormat.payloadOffset(entry, digest);
+            int offset = CacheEntryFormat.packagedPayloadOffset(entry, digest);
             return Optional.of(DroolsInternals.knowledgeBaseOf(
                     CacheEntryFormat.packagesOf(entry, offset, new CacheEntryFilter())));
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {

@@ -40,6 +40,7 @@ final class RuleCompiler {
     private static final Pattern CONCLUSION =
             Pattern.compile("new\\s+(\\w+)\\s*\\(\\s*(?:\"(\\w+)\"|(?:\\w+\\.)?(?:ConcernId|RecommendationId|WarningId|Phase)\\.(\\w+))"
                     + "(?:\\s*,\\s*(?:\\w+\\.)?Modality\\.(\\w+))?");
+    private static final Pattern LINE_COMMENT = Pattern.compile("(?m)//.*$");
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
     /** A compiled knowledge base with what explanations need to know of its rules. */
@@ -147,7 +148,7 @@ final class RuleCompiler {
     private static Map<String, List<Conclusion>> conclusions(List<RuleFile> files) {
         Map<String, List<Conclusion>> conclusions = new HashMap<>();
         for (RuleFile file : files) {
-            String text = file.text().replaceAll("(?m)//.*$", "");
+            String text = LINE_COMMENT.matcher(file.text()).replaceAll("");
             Matcher rule = RULE_TEXT.matcher(text);
             while (rule.find()) {
                 List<Conclusion> concluded = new ArrayList<>();
