@@ -1,12 +1,11 @@
 package org.leverage.engine;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,12 +29,11 @@ import org.slf4j.LoggerFactory;
  * {@link #load} hands the packages back only for exactly those files (same paths, same text); any edit, and any
  * other set of files, compiles as before.
  *
- * <p>The framework's {@code catalogue.yaml} is stored the same way ({@value #CATALOGUE_RESOURCE}: its entries,
- * read and checked by the build, keyed by a digest of its text), so that an application starts without setting up
- * a YAML data binder, which was a fifth of a host's cold start; read under a filter that admits the catalogue's
- * own records, the api's enums, collections and strings only.
+ * <p>The framework's {@code catalogue.yaml} is stored too ({@value #CATALOGUE_RESOURCE}: its entries, read and
+ * checked by the build, after the text they were read from; see {@link CatalogueCodec}), so that an application
+ * starts without setting up a YAML data binder, which was a fifth of a host's cold start.
  *
- * <p>The entry is read with the compiled-rules cache's checks of its header (format, key, length) and the
+ * <p>The packages are read with the compiled-rules cache's checks of its header (format, key, length) and the
  * deserialization filter of {@link CacheEntryFilter}; not with the digest of its payload, since it travels inside
  * the jar with the code that reads it and is as trustworthy as that code.
  */
@@ -44,16 +42,7 @@ public final class PrecompiledFramework {
     /** Where the build puts the compiled framework, on the class path. */
     static final String RESOURCE = "leverage/framework.kpkgs";
     /** Where the build puts the framework's catalogue, read and checked, on the class path. */
-    static final String CATALOGUE_RESOURCE = "leverage/catalogue.ser";
-    private static final String CATALOGUE_FORMAT = "leverage-framework-catalogue-1";
-    /**
-     * What a stored catalogue may hold: its own records, the api's enums, collections and strings; nothing else
-     * is ever built from its bytes.
-     */
-    private static final ObjectInputFilter CATALOGUE_FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=24;maxrefs=200000;maxbytes=8000000;maxarray=100000;"
-                    + "org.leverage.engine.Catalogue$*;org.leverage.engine.Variant;org.leverage.engine.AnsweredBy;"
-                    + "org.leverage.api.*;java.util.*;java.lang.String;java.lang.Enum;java.lang.Object;!*");
+    static final String CATALOGUE_RESOURCE = "leverage/catalogue.bin";
     private static final Logger LOG = LoggerFactory.getLogger(PrecompiledFramework.class);
     private static final String DIGEST_FORMAT = "leverage-framework-sources-1";
 
@@ -85,12 +74,10 @@ public final class PrecompiledFramework {
             CacheEntryFormat.write(out, digest(files), payload);
         }
         String catalogue = CatalogueFiles.packagedText();
-        ByteArrayOutputStream entries = new ByteArrayOutputStream();
-        try (ObjectOutputStream objects = new ObjectOutputStream(entries)) {
-            objects.writeObject(CatalogueFiles.parsePackaged(catalogue).entries());
-        }
-        try (OutputStream out = Files.newOutputStream(output.resolveSibling(Path.of(CATALOGUE_RESOURCE).getFileName()))) {
-            CacheEntryFormat.write(out, catalogueDigest(catalogue), entries.toByteArray());
+        Path catalogueOutput = output.resolveSibling(Path.of(CATALOGUE_RESOURCE).getFileName());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(catalogueOutput)))) {
+            CatalogueCodec.write(out, catalogue, CatalogueFiles.parsePackaged(catalogue).entries());
         }
     }
 
@@ -103,30 +90,12 @@ public final class PrecompiledFramework {
         if (entry == null) {
             return Optional.empty();
         }
-        try {
-            int offset = CacheEntryFormat.packagedPayloadOffset(entry, catalogueDigest(text));
-            try (ObjectInputStream objects = new ObjectInputStream(
-                    new ByteArrayInputStream(entry, offset, entry.length - offset))) {
-                objects.setObjectInputFilter(CATALOGUE_FILTER);
-                if (objects.readObject() instanceof Catalogue.Entries entries) {
-                    return Optional.of(Catalogue.of(entries));
-                }
-                throw new IOException("the entry holds no catalogue");
-            }
-        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
+            return CatalogueCodec.isFor(in, text) ? Optional.of(Catalogue.of(CatalogueCodec.entries(in)))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
             LOG.debug("not using the precompiled catalogue: {}", e.toString());
             return Optional.empty();
-        }
-    }
-
-    private static String catalogueDigest(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, CATALOGUE_FORMAT);
-            update(digest, text);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
     }
 
