@@ -1,6 +1,7 @@
 package org.leverage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -136,6 +137,13 @@ class TimeLimitCommandTest {
         assertThat(converter.convert("1.5s")).hasMillis(1500);
         assertThat(converter.convert(" 2m ")).hasMillis(120_000);
         assertThat(converter.convert("1440m")).hasMillis(86_400_000);
+        // A fraction of one, two or three digits, the part below a millisecond cut off.
+        assertThat(converter.convert("2.05s")).hasMillis(2050);
+        assertThat(converter.convert("0.125m")).hasMillis(7500);
+        assertThat(converter.convert("1.9ms")).hasMillis(1);
+        assertThat(converter.convert("0.001s")).hasMillis(1);
+        assertThatThrownBy(() -> converter.convert("0.9ms")).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> converter.convert("1440.001m")).hasMessageContaining("out of range");
     }
 
     @Test
