@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.leverage.api.Assessment;
 import org.leverage.api.ConcernKind;
 import org.leverage.api.Modality;
@@ -42,8 +41,9 @@ final class AssessmentAssembler {
     }
 
     Assessment assemble(Concluded concluded, PolicyState state) {
-        TreeSet<String> inPlace = new TreeSet<>(catalogue.recommendationOrder());
-        inPlace.addAll(concluded.inPlace());
+        // A set already: sorting a list of it costs less than a tree of it.
+        List<String> inPlace = new ArrayList<>(concluded.inPlace());
+        inPlace.sort(catalogue.recommendationOrder());
         String outOfScope = concluded.outOfScope().isEmpty() ? null
                 : capitalize(String.join("; ", concluded.outOfScope()));
         return new Assessment(PolicyState.FORMAT, new Assessment.Scenario(state.label(), state.asOf()),

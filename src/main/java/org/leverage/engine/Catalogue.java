@@ -216,7 +216,10 @@ final class Catalogue {
     }
 
     private static Comparator<String> byRank(Map<String, Integer> ranks) {
-        return Comparator.comparingInt((String id) -> ranks.getOrDefault(id, UNDECLARED))
-                .thenComparing(Comparator.naturalOrder());
+        // One lambda rather than comparingInt(...).thenComparing(...): every assessment sorts its ids with it.
+        return (a, b) -> {
+            int byRank = Integer.compare(ranks.getOrDefault(a, UNDECLARED), ranks.getOrDefault(b, UNDECLARED));
+            return byRank != 0 ? byRank : a.compareTo(b);
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.leverage.engine;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -295,11 +296,13 @@ final class Explainer {
         return described;
     }
 
+    private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+
     /** A record component and a handle to read it, looked up once per class. */
     private record Accessor(String name, MethodHandle handle) {
         Object read(Object fact) {
             try {
-                return handle.invoke(fact);
+                return (Object) handle.invokeExact(fact);
             } catch (Throwable e) {
                 throw new IllegalStateException("cannot read " + name + " of " + fact.getClass(), e);
             }
@@ -313,8 +316,9 @@ final class Explainer {
             List<Accessor> accessors = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
                 try {
-                    accessors.add(new Accessor(component.getName(),
-                            MethodHandles.publicLookup().unreflect(component.getAccessor())));
+                    // Typed (Object)Object once here, so that each read is an exact invocation, not an adapted one.
+                    accessors.add(new Accessor(component.getName(), MethodHandles.publicLookup()
+                            .unreflect(component.getAccessor()).asType(READ)));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + component.getName() + " of " + type, e);
                 }
