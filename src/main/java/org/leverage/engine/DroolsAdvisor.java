@@ -26,6 +26,14 @@ final class DroolsAdvisor implements Advisor {
     private final AssessmentAssembler assembler;
     private final SessionPool sessions;
     private final Explanations explanations;
+    private final int maxFirings;
+    private final java.time.Duration timeLimit;
+    /**
+     * What {@code explain} runs on: these explanations, or, when the rules are the executable model, those of the
+     * same rules compiled from DRL, made on the first call (its conditions as written); guarded by {@code this}.
+     */
+    private Explanations explainer;
+    private SessionRunner explainerRunner;
     /** Null when the advisor remembers no states. */
     private final Memo memo;
 
@@ -52,6 +60,8 @@ final class DroolsAdvisor implements Advisor {
         this.assembler = new AssessmentAssembler(catalogue, explanations);
         this.sessions = new SessionPool(runner::newSession);
         this.explanations = new Explanations(runner, compiled.byRule(), catalogue);
+        this.maxFirings = maxFirings;
+        this.timeLimit = timeLimit;
         this.memo = rememberedStates > 0 ? new Memo(rememberedStates) : null;
     }
 
@@ -73,6 +83,11 @@ final class DroolsAdvisor implements Advisor {
     public void close() {
         sessions.close();
         runner.close();
+        synchronized (this) {
+            if (explainerRunner != null) {
+                explainerRunner.close();
+            }
+        }
         if (memo != null) {
             memo.clear();
         }
@@ -116,7 +131,20 @@ final class DroolsAdvisor implements Advisor {
     public Explanation explain(String id, PolicyState state) {
         Explanation.Kind kind = explanations.kindOf(id);
         check(state);
-        return explanations.explain(id, kind, state);
+        return explainer().explain(id, kind, state);
+    }
+
+    private synchronized Explanations explainer() {
+        if (explainer == null) {
+            RuleCompiler.Compiled drl = compiled.fromDrl();
+            if (drl == compiled) {
+                explainer = explanations;
+            } else {
+                explainerRunner = new SessionRunner(drl, maxFirings, timeLimit, Explainer.Capture.CHAINS);
+                explainer = new Explanations(explainerRunner, drl.byRule(), catalogue);
+            }
+        }
+        return explainer;
     }
 
     private static void check(PolicyState state) {

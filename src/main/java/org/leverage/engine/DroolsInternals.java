@@ -25,11 +25,14 @@ import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
 import org.drools.base.rule.constraint.Constraint;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.core.common.InternalFactHandle;
 import org.drools.core.rule.consequence.InternalMatch;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.drools.tms.LogicalDependency;
 import org.drools.tms.SimpleMode;
 import org.drools.tms.TruthMaintenanceSystemEqualityKey;
@@ -37,6 +40,10 @@ import org.drools.tms.beliefsystem.BeliefSet;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -177,6 +184,78 @@ final class DroolsInternals {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(packages);
         return kieBase;
+    }
+
+    /**
+     * The executable model of these rule files: Drools' code generator turns each rule into Java classes and
+     * compiles them, which a knowledge base then loads instead of reading compiled DRL. Only the build calls this
+     * ({@link PrecompiledFramework#main}); the generator ({@code drools-model-codegen}) is on the build's class path
+     * alone, hence the look-up by name.
+     *
+     * @return the generated class files by their path in a class folder, and the names of the model classes
+     * @throws IllegalStateException when the generator is missing or reports an error
+     */
+    static GeneratedModel generateExecutableModel(List<RuleFile> files) {
+        KieServices services = KieServices.get();
+        ReleaseId release = services.newReleaseId("org.leverage", "framework-model", "1");
+        KieFileSystem sources = services.newKieFileSystem().generateAndWritePomXML(release);
+        for (RuleFile file : files) {
+            sources.write("src/main/resources/" + file.sourcePath(), file.text());
+        }
+        Class<? extends KieBuilder.ProjectType> project;
+        try {
+            project = Class.forName("org.drools.model.codegen.ExecutableModelProject")
+                    .asSubclass(KieBuilder.ProjectType.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("drools-model-codegen is not on the build's class path", e);
+        }
+        KieBuilder builder = services.newKieBuilder(sources).buildAll(project);
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("the executable model did not compile: " + errors);
+            }
+            InternalKieModule module = (InternalKieModule) builder.getKieModule();
+            Map<String, byte[]> classes = new java.util.TreeMap<>();
+            List<String> models = new ArrayList<>();
+            for (String name : module.getFileNames()) {
+                if (name.endsWith(".class") && !name.startsWith("org/drools/project/")) {
+                    // The project's own index class is for a KieContainer, which Leverage does not use.
+                    classes.put(name, module.getBytes(name));
+                } else if (name.endsWith("/drools-model")) {
+                    // The module's list of its model classes, one per rule package, after a version line.
+                    for (String line : new String(module.getBytes(name), java.nio.charset.StandardCharsets.UTF_8)
+                            .split("\\R")) {
+                        if (!line.isBlank() && !line.startsWith("Drools-Model-Version")) {
+                            models.add(line.trim());
+                        }
+                    }
+                }
+            }
+            return new GeneratedModel(classes, models);
+        } finally {
+            services.getRepository().removeKieModule(release);
+        }
+    }
+
+    /**
+     * What {@link #generateExecutableModel} made.
+     *
+     * @param classFiles  each class file's bytes, by its path in a class folder ({@code concerns/Rules1A2B.class})
+     * @param modelClasses the names of the classes that hold the rules, one per rule package
+     */
+    record GeneratedModel(Map<String, byte[]> classFiles, List<String> modelClasses) {
+    }
+
+    /** A knowledge base of the rules these generated model classes hold, loaded with this class loader. */
+    static KieBase knowledgeBaseOfModel(List<String> modelClasses, ClassLoader loader)
+            throws ReflectiveOperationException {
+        List<Model> models = new ArrayList<>();
+        for (String name : modelClasses) {
+            models.add(Class.forName(name, true, loader).asSubclass(Model.class).getDeclaredConstructor()
+                    .newInstance());
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 
     /** A stream that writes compiled packages in Drools' own serialized form. */

@@ -51,17 +51,19 @@ public final class PrecompiledFramework {
 
     /**
      * Run by the build (see the pom's {@code precompile-framework}): compiles the rules packaged in the classes
-     * folder and writes the entry to the file given. A rule that does not compile fails the build.
+     * folder and writes the entry to the file given, the catalogue beside it, and the executable model of the same
+     * rules into the class folder ({@link ExecutableFramework}). A rule that does not compile fails the build.
      *
-     * @param args one argument: the file to write, {@code target/classes/leverage/framework.kpkgs}
+     * @param args the file to write, {@code target/classes/leverage/framework.kpkgs}, and the class folder
      * @throws IOException when the file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: PrecompiledFramework OUTPUT-FILE");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: PrecompiledFramework OUTPUT-FILE CLASS-FOLDER");
         }
         List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
-        Collection<KiePackage> packages = RuleCompiler.compileForStorage(files);
+        RuleCompiler.ForStorage stored = RuleCompiler.compileForStorage(files);
+        Collection<KiePackage> packages = stored.packages();
         int rules = packages.stream().mapToInt(p -> p.getRules().size()).sum();
         if (rules == 0) {
             // The empty knowledge base that fires nothing: never ship it.
@@ -79,6 +81,7 @@ public final class PrecompiledFramework {
                 Files.newOutputStream(catalogueOutput)))) {
             CatalogueCodec.write(out, catalogue, CatalogueFiles.parsePackaged(catalogue).entries());
         }
+        ExecutableFramework.write(files, stored.compiled(), Path.of(args[1]));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -43,8 +44,28 @@ final class RuleCompiler {
     private static final Pattern LINE_COMMENT = Pattern.compile("(?m)//.*$");
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
-    /** A compiled knowledge base with what explanations need to know of its rules. */
-    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule) {
+    /**
+     * A compiled knowledge base with what explanations need to know of its rules.
+     *
+     * @param classic for a knowledge base of the executable model (the built-in framework as the build generated
+     *                it), the same rules compiled from their DRL, made on first use: {@code explain} shows each
+     *                condition as written, which only the DRL compiler keeps; {@code null} when this is that
+     */
+    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule,
+                    Supplier<Compiled> classic) {
+
+        Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule) {
+            this(kieBase, rules, byRule, null);
+        }
+
+        /** The rules as the DRL compiler built them: this, or its classic twin. */
+        Compiled fromDrl() {
+            return classic == null ? this : classic.get();
+        }
+    }
+
+    /** What the build stores of the framework: the compiled packages, and the rules described. */
+    record ForStorage(java.util.Collection<KiePackage> packages, Compiled compiled) {
     }
 
     private RuleCompiler() {
@@ -59,6 +80,17 @@ final class RuleCompiler {
         long started = System.nanoTime();
         Map<String, String> displayNames = displayNames(files);
         Map<String, List<Conclusion>> conclusions = conclusions(files);
+        Optional<ExecutableFramework.Model> model = ExecutableFramework.load(files);
+        if (model.isPresent()) {
+            Optional<Compiled> compiled = fromModel(model.get(), displayNames, conclusions,
+                    memoized(() -> describeAndCheck(PrecompiledFramework.load(files)
+                            .orElseGet(() -> build(files).newKieBase()), displayNames, conclusions)));
+            if (compiled.isPresent()) {
+                LOG.debug("loaded {} rules of the executable model the jar was built with in {} ms",
+                        compiled.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
+                return compiled.get();
+            }
+        }
         Optional<KieBase> precompiled = PrecompiledFramework.load(files);
         if (precompiled.isPresent()) {
             Compiled compiled = describeAndCheck(precompiled.get(), displayNames, conclusions);
@@ -98,12 +130,62 @@ final class RuleCompiler {
      * Compiles files into the packages a build stores (see {@link PrecompiledFramework}), with every check a
      * run-time compilation makes.
      */
-    static java.util.Collection<KiePackage> compileForStorage(List<RuleFile> files) {
+    static ForStorage compileForStorage(List<RuleFile> files) {
         Map<String, String> displayNames = displayNames(files);
         KnowledgeBuilder builder = build(files);
         Compiled compiled = describeAndCheck(builder.newKieBase(), displayNames, conclusions(files));
         QuotedComparisons.check(compiled.byRule(), files);
-        return builder.getKnowledgePackages();
+        return new ForStorage(builder.getKnowledgePackages(), compiled);
+    }
+
+    /**
+     * The framework's executable model described as its DRL compilation was when the build stored it: each rule's
+     * file and the fields it reads come from the store (the generated rules know neither), its paragraphs from its
+     * own metadata, its conclusions from the files' text. Empty when a rule of the model is missing from the store
+     * (a build tree out of step with itself): then the caller loads the compiled DRL instead.
+     */
+    private static Optional<Compiled> fromModel(ExecutableFramework.Model model, Map<String, String> displayNames,
+                                                Map<String, List<Conclusion>> conclusions, Supplier<Compiled> classic) {
+        Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
+        Map<String, RuleInfo> rules = new HashMap<>();
+        for (KiePackage pkg : model.kieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                ExecutableFramework.StoredRule stored = model.rules().get(key(rule));
+                if (stored == null) {
+                    LOG.debug("the executable model's rule {} is not in the stored descriptions", key(rule));
+                    return Optional.empty();
+                }
+                String path = stored.sourcePath();
+                String file = path == null ? "(rules)" : displayNames.getOrDefault(path, path);
+                RuleInfo info = new RuleInfo(rule.getName(), file, sources(rule), stored.fieldsByPattern(),
+                        conclusions.getOrDefault(file + "\n" + rule.getName(), List.of()));
+                byRule.put(rule, info);
+                rules.put(key(rule), info);
+            }
+        }
+        if (rules.size() != model.rules().size()) {
+            LOG.debug("the executable model holds {} rules, the stored descriptions {}", rules.size(),
+                    model.rules().size());
+            return Optional.empty();
+        }
+        checkRulesAreDistinct(rules);
+        return Optional.of(new Compiled(model.kieBase(), Map.copyOf(rules), Collections.unmodifiableMap(byRule),
+                classic));
+    }
+
+    /** Computes once, on first use, from any thread. */
+    private static <T> Supplier<T> memoized(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Each file's name as the user knows it, by its path inside Drools. */

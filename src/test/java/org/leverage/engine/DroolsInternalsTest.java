@@ -178,4 +178,41 @@ class DroolsInternalsTest {
     private Collection<?> facts(Class<?> type) {
         return session.getObjects(type::isInstance);
     }
+
+    @Test
+    void theCodeGeneratorTurnsRulesIntoModelClassesThatLoadAndFireAsTheDrlDoes() throws Exception {
+        DroolsInternals.GeneratedModel model = DroolsInternals.generateExecutableModel(
+                List.of(new RuleFile("canary.drl", "canary/canary.drl", RULES)));
+        assertThat(model.modelClasses()).as(UPGRADE + "generateExecutableModel").hasSize(1)
+                .allMatch(name -> name.startsWith("canary.Rules"));
+        java.nio.file.Path classes = java.nio.file.Files.createTempDirectory("canary-model");
+        try {
+            for (Map.Entry<String, byte[]> file : model.classFiles().entrySet()) {
+                java.nio.file.Path target = classes.resolve(file.getKey());
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.write(target, file.getValue());
+            }
+            try (java.net.URLClassLoader loader = new java.net.URLClassLoader(
+                    new java.net.URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+                KieBase kieBase = DroolsInternals.knowledgeBaseOfModel(model.modelClasses(), loader);
+                KieSession generated = kieBase.newKieSession();
+                try {
+                    generated.insert(DEMANDS);
+                    assertThat(generated.fireAllRules()).as(UPGRADE + "knowledgeBaseOfModel").isEqualTo(2);
+                    FactHandle warning = generated.getFactHandles(Warning.class::isInstance).iterator().next();
+                    assertThat(DroolsInternals.supportsOf(warning)).as(UPGRADE + "supportsOf(a model's fact)")
+                            .singleElement().satisfies(support -> {
+                                assertThat(support.rule().getName()).isEqualTo("Demands alone draw a warning");
+                                assertThat(support.matched()).containsExactly(DEMANDS);
+                            });
+                } finally {
+                    generated.dispose();
+                }
+            }
+        } finally {
+            try (var walk = java.nio.file.Files.walk(classes)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
 }

@@ -36,6 +36,8 @@ class PrecompiledFrameworkTest {
         List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
         RuleCompiler.Compiled loaded = RuleCompiler.compile(files, null);
         assertThat(PrecompiledFramework.load(files)).as("the build's precompiled framework").isPresent();
+        // What a start loads first: the executable model, whose explain() runs on the DRL compilation.
+        assertThat(loaded.classic()).as("the build's executable model").isNotNull();
         precompiled = new DroolsAdvisor(loaded, CatalogueFiles.packaged(), 10_000, 0, null);
         fromSource = new DroolsAdvisor(RuleCompiler.compileFromSource(files),
                 CatalogueFiles.parsePackaged(CatalogueFiles.packagedText()), 10_000, 0, null);
@@ -62,6 +64,19 @@ class PrecompiledFrameworkTest {
     }
 
     @Test
+    void theExecutableModelHoldsEveryRuleOfTheDrlWithTheSameFilesFieldsParagraphsAndConclusions() {
+        List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
+        RuleCompiler.Compiled model = RuleCompiler.compile(files, null);
+        RuleCompiler.Compiled drl = RuleCompiler.compileFromSource(files);
+
+        int generated = model.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        assertThat(generated).isEqualTo(drl.rules().size()).isGreaterThanOrEqualTo(60);
+        assertThat(model.rules()).isEqualTo(drl.rules());
+        assertThat(model.fromDrl().rules()).isEqualTo(drl.rules());
+        assertThat(drl.classic()).isNull();
+    }
+
+    @Test
     void isUsedForExactlyThePackagedFiles() {
         List<RuleFile> files = RuleSources.packaged(DroolsAdvisorProvider.BUILT_IN_PREFIX);
         assertThat(PrecompiledFramework.isFramework(files)).contains(true);
@@ -70,9 +85,12 @@ class PrecompiledFrameworkTest {
         edited.set(0, new RuleFile(first.displayName(), first.sourcePath(), first.text() + "\n// edited\n"));
         assertThat(PrecompiledFramework.isFramework(edited)).contains(false);
         assertThat(PrecompiledFramework.load(edited)).isEmpty();
+        assertThat(ExecutableFramework.load(edited)).isEmpty();
+        assertThat(RuleCompiler.compile(edited, null).classic()).as("an edit compiles from DRL").isNull();
         List<RuleFile> moved = new ArrayList<>(files);
         moved.set(0, new RuleFile(first.displayName(), "folder0/" + first.sourcePath(), first.text()));
         assertThat(PrecompiledFramework.load(moved)).isEmpty();
+        assertThat(ExecutableFramework.load(moved)).isEmpty();
         assertThat(PrecompiledFramework.load(files.subList(1, files.size()))).isEmpty();
         // The clone's rules/ as read by bin/leverage: the same files, so the same precompiled framework.
         assertThat(PrecompiledFramework.isFramework(
