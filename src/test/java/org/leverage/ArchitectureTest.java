@@ -95,8 +95,9 @@ class ArchitectureTest {
                 .orShould().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .check(LEVERAGE);
+        // The two main classes: the command line, and the run bin/leverage trains its start-up archive on.
         noClasses().that().resideInAPackage("org.leverage.cli..")
-                .and().doNotHaveSimpleName("LeverageCli")
+                .and().doNotHaveSimpleName("LeverageCli").and().doNotHaveSimpleName("StartupTraining")
                 .should().callMethod(System.class, "exit", int.class)
                 .check(LEVERAGE);
     }

@@ -59,7 +59,7 @@ final class DroolsAdvisor implements Advisor {
                 : Explainer.Capture.directOnly(fact -> !catalogue.declares(fact)));
         this.assembler = new AssessmentAssembler(catalogue, explanations);
         this.sessions = new SessionPool(runner::newSession);
-        this.explanations = new Explanations(runner, compiled.byRule(), catalogue);
+        this.explanations = new Explanations(runner, compiled, catalogue);
         this.maxFirings = maxFirings;
         this.timeLimit = timeLimit;
         this.memo = rememberedStates > 0 ? new Memo(rememberedStates) : null;
@@ -124,12 +124,14 @@ final class DroolsAdvisor implements Advisor {
 
     @Override
     public List<String> explainableIds() {
-        return explanations.explainableIds();
+        // The same ids either way: from the rules loaded already, so that explain's first question loads only
+        // what explain itself runs on.
+        return compiled.isLoaded() ? explanations.explainableIds() : explainer().explainableIds();
     }
 
     @Override
     public Explanation explain(String id, PolicyState state) {
-        Explanation.Kind kind = explanations.kindOf(id);
+        Explanation.Kind kind = explainer().kindOf(id);
         check(state);
         return explainer().explain(id, kind, state);
     }
@@ -141,7 +143,7 @@ final class DroolsAdvisor implements Advisor {
                 explainer = explanations;
             } else {
                 explainerRunner = new SessionRunner(drl, maxFirings, timeLimit, Explainer.Capture.CHAINS);
-                explainer = new Explanations(explainerRunner, drl.byRule(), catalogue);
+                explainer = new Explanations(explainerRunner, drl, catalogue);
             }
         }
         return explainer;

@@ -134,10 +134,11 @@ final class ExecutableFramework {
     }
 
     /**
-     * The model generated from exactly these files, if the jar carries it; empty for any other files, and when it
-     * is missing or does not load (then the caller loads the compiled DRL, or compiles).
+     * The index of the model generated from exactly these files, if the jar carries one: read and checked, but no
+     * class of the model loaded yet. Empty for any other files, and when it is missing or unreadable (then the
+     * caller loads the compiled DRL, or compiles).
      */
-    static Optional<Model> load(List<RuleFile> files) {
+    static Optional<Index> index(List<RuleFile> files) {
         byte[] index = resource();
         if (index == null) {
             return Optional.empty();
@@ -172,12 +173,37 @@ final class ExecutableFramework {
             if (in.read() != -1) {
                 throw new IOException("the index has bytes past its rules");
             }
-            return Optional.of(new Model(DroolsInternals.knowledgeBaseOfModel(models, loader), Map.copyOf(rules)));
+            return Optional.of(new Index(List.copyOf(models), Map.copyOf(rules)));
         } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             // A build tree whose classes an IDE compiled, say: the compiled DRL serves as well, a little slower.
             LOG.debug("not using the executable model: {}", e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The model's index: its classes, and what the build stored of each rule.
+     *
+     * @param modelClasses the classes that hold the rules, one per rule package
+     * @param rules        each rule's description, by {@link RuleCompiler#key}
+     */
+    record Index(List<String> modelClasses, Map<String, StoredRule> rules) {
+    }
+
+    /** The knowledge base of an index's model; empty when its classes do not load. */
+    static Optional<Model> load(Index index) {
+        try {
+            return Optional.of(new Model(DroolsInternals.knowledgeBaseOfModel(index.modelClasses(),
+                    ExecutableFramework.class.getClassLoader()), index.rules()));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            LOG.debug("not using the executable model: {}", e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The model generated from exactly these files, loaded; empty as {@link #index} and {@link #load} are. */
+    static Optional<Model> load(List<RuleFile> files) {
+        return index(files).flatMap(ExecutableFramework::load);
     }
 
     private static byte[] resource() {

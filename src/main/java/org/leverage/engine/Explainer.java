@@ -49,11 +49,11 @@ final class Explainer {
 
     private static final Justification[] NONE = new Justification[0];
 
-    private final Map<Rule, RuleInfo> rules;
+    private final RuleCompiler.Compiled compiled;
 
-    /** @param rules what is known of each rule of the knowledge base, by the rule object itself */
-    Explainer(Map<Rule, RuleInfo> rules) {
-        this.rules = rules;
+    /** @param compiled the rules, with what is known of each by the rule object itself (read when first needed) */
+    Explainer(RuleCompiler.Compiled compiled) {
+        this.compiled = compiled;
     }
 
     /**
@@ -136,7 +136,7 @@ final class Explainer {
         Justification[] found = new Justification[supports.length];
         for (int i = 0; i < supports.length; i++) {
             Rule rule = supports[i].rule();
-            RuleInfo info = rules.get(rule);
+            RuleInfo info = compiled.byRule().get(rule);
             if (info == null) {
                 info = new RuleInfo(rule.getName(), "(rules)", List.of(), Map.of(), List.of());
             }

@@ -21,12 +21,12 @@ import org.leverage.rules.Warning;
 final class Explanations {
 
     private final SessionRunner runner;
-    private final Map<Rule, RuleInfo> rules;
+    private final RuleCompiler.Compiled compiled;
     private final Catalogue catalogue;
 
-    Explanations(SessionRunner runner, Map<Rule, RuleInfo> rules, Catalogue catalogue) {
+    Explanations(SessionRunner runner, RuleCompiler.Compiled compiled, Catalogue catalogue) {
         this.runner = runner;
-        this.rules = rules;
+        this.compiled = compiled;
         this.catalogue = catalogue;
     }
 
@@ -40,7 +40,7 @@ final class Explanations {
     }
 
     private List<String> concluded(Explanation.Kind kind, Comparator<String> order) {
-        return rules.values().stream()
+        return compiled.byRule().values().stream()
                 .flatMap(rule -> rule.concludes().stream())
                 .filter(c -> c.kind().filter(kind::equals).isPresent())
                 .map(Conclusion::id)
@@ -88,7 +88,7 @@ final class Explanations {
             return new Explanation(id, kind, true, summary, sources, reasons, List.of());
         }
         ConditionChecker checker = new ConditionChecker(session);
-        List<Explanation.RuleCheck> unmet = rules.entrySet().stream()
+        List<Explanation.RuleCheck> unmet = compiled.byRule().entrySet().stream()
                 .filter(e -> e.getValue().concludes().stream().anyMatch(c -> c.concludes(kind, id)))
                 .sorted(Comparator.comparing((Map.Entry<Rule, RuleInfo> e) -> e.getValue().file())
                         .thenComparing(e -> e.getValue().name()))
@@ -101,7 +101,7 @@ final class Explanations {
     /** What an id names: the first kind of conclusion, in recommendation, concern, warning order, that has it. */
     Explanation.Kind kindOf(String id) {
         for (Explanation.Kind kind : Explanation.Kind.values()) {
-            boolean concluded = rules.values().stream()
+            boolean concluded = compiled.byRule().values().stream()
                     .anyMatch(r -> r.concludes().stream().anyMatch(c -> c.concludes(kind, id)));
             if (concluded) {
                 return kind;

@@ -45,17 +45,76 @@ final class RuleCompiler {
     private static final Pattern PARAGRAPH = Pattern.compile("¶\\s*\\d+(?:\\s*[-–]\\s*\\d+)?");
 
     /**
-     * A compiled knowledge base with what explanations need to know of its rules.
-     *
-     * @param classic for a knowledge base of the executable model (the built-in framework as the build generated
-     *                it), the same rules compiled from their DRL, made on first use: {@code explain} shows each
-     *                condition as written, which only the DRL compiler keeps; {@code null} when this is that
+     * A compiled knowledge base with what explanations need to know of its rules: {@link #rules} by
+     * {@link #key}, {@link #byRule} by the rule object itself. Loaded when first asked for, when made
+     * {@link #lazily}, so that a command that never assesses (the command line's {@code explain}) never loads
+     * what only assessments use.
      */
-    record Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule,
-                    Supplier<Compiled> classic) {
+    static final class Compiled {
+
+        private record Loaded(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule) {
+        }
+
+        private final Supplier<Loaded> load;
+        private final Supplier<Compiled> classic;
+        private volatile Loaded loaded;
 
         Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule) {
-            this(kieBase, rules, byRule, null);
+            this.loaded = new Loaded(kieBase, rules, byRule);
+            this.load = null;
+            this.classic = null;
+        }
+
+        private Compiled(Supplier<Loaded> load, Supplier<Compiled> classic) {
+            this.load = load;
+            this.classic = classic;
+        }
+
+        /**
+         * Rules loaded on first use, with their classic twin.
+         *
+         * @param load    the knowledge base and its rules described
+         * @param classic the same rules compiled from their DRL, made on first use: {@code explain} shows each
+         *                condition as written, which only the DRL compiler keeps
+         */
+        static Compiled lazily(Supplier<Compiled> load, Supplier<Compiled> classic) {
+            return new Compiled(() -> load.get().loaded(), classic);
+        }
+
+        private Loaded loaded() {
+            Loaded now = loaded;
+            if (now == null) {
+                synchronized (this) {
+                    now = loaded;
+                    if (now == null) {
+                        now = load.get();
+                        loaded = now;
+                    }
+                }
+            }
+            return now;
+        }
+
+        KieBase kieBase() {
+            return loaded().kieBase();
+        }
+
+        Map<String, RuleInfo> rules() {
+            return loaded().rules();
+        }
+
+        Map<Rule, RuleInfo> byRule() {
+            return loaded().byRule();
+        }
+
+        /** Whether the rules are loaded already: always, unless made {@link #lazily} and not asked for yet. */
+        boolean isLoaded() {
+            return loaded != null;
+        }
+
+        /** The twin compiled from DRL, for a knowledge base of the executable model; {@code null} for one of DRL. */
+        Supplier<Compiled> classic() {
+            return classic;
         }
 
         /** The rules as the DRL compiler built them: this, or its classic twin. */
@@ -80,16 +139,22 @@ final class RuleCompiler {
         long started = System.nanoTime();
         Map<String, String> displayNames = displayNames(files);
         Map<String, List<Conclusion>> conclusions = conclusions(files);
-        Optional<ExecutableFramework.Model> model = ExecutableFramework.load(files);
+        Optional<ExecutableFramework.Index> model = ExecutableFramework.index(files);
         if (model.isPresent()) {
-            Optional<Compiled> compiled = fromModel(model.get(), displayNames, conclusions,
-                    memoized(() -> describeAndCheck(PrecompiledFramework.load(files)
-                            .orElseGet(() -> build(files).newKieBase()), displayNames, conclusions)));
-            if (compiled.isPresent()) {
+            // Exactly the framework's files: its executable model, loaded on first use, and its DRL twin.
+            Supplier<Compiled> classic = memoized(() -> describeAndCheck(PrecompiledFramework.load(files)
+                    .orElseGet(() -> build(files).newKieBase()), displayNames, conclusions));
+            return Compiled.lazily(() -> {
+                long loading = System.nanoTime();
+                Optional<Compiled> compiled = ExecutableFramework.load(model.get())
+                        .flatMap(loaded -> fromModel(loaded, displayNames, conclusions));
+                if (compiled.isEmpty()) {
+                    return classic.get();
+                }
                 LOG.debug("loaded {} rules of the executable model the jar was built with in {} ms",
-                        compiled.get().rules().size(), (System.nanoTime() - started) / 1_000_000);
+                        compiled.get().rules().size(), (System.nanoTime() - loading) / 1_000_000);
                 return compiled.get();
-            }
+            }, classic);
         }
         Optional<KieBase> precompiled = PrecompiledFramework.load(files);
         if (precompiled.isPresent()) {
@@ -145,7 +210,7 @@ final class RuleCompiler {
      * (a build tree out of step with itself): then the caller loads the compiled DRL instead.
      */
     private static Optional<Compiled> fromModel(ExecutableFramework.Model model, Map<String, String> displayNames,
-                                                Map<String, List<Conclusion>> conclusions, Supplier<Compiled> classic) {
+                                                Map<String, List<Conclusion>> conclusions) {
         Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
         Map<String, RuleInfo> rules = new HashMap<>();
         for (KiePackage pkg : model.kieBase().getKiePackages()) {
@@ -169,8 +234,7 @@ final class RuleCompiler {
             return Optional.empty();
         }
         checkRulesAreDistinct(rules);
-        return Optional.of(new Compiled(model.kieBase(), Map.copyOf(rules), Collections.unmodifiableMap(byRule),
-                classic));
+        return Optional.of(new Compiled(model.kieBase(), Map.copyOf(rules), Collections.unmodifiableMap(byRule)));
     }
 
     /** Computes once, on first use, from any thread. */

@@ -47,7 +47,7 @@ final class SessionRunner implements AutoCloseable {
         this.capture = capture;
         this.compiled = compiled;
         this.maxFirings = maxFirings;
-        this.explainer = new Explainer(compiled.byRule());
+        this.explainer = new Explainer(compiled);
         this.timeLimit = timeLimit;
         this.threads = timeLimit == null ? null : new RuleThreads(timeLimit, "leverage-rules-");
     }
