@@ -69,6 +69,11 @@ class PrecompiledFrameworkTest {
         RuleCompiler.Compiled model = RuleCompiler.compile(files, null);
         RuleCompiler.Compiled drl = RuleCompiler.compileFromSource(files);
 
+        assertThat(model.kieBase()).as("the model itself, not the DRL it falls back on")
+                .isNotSameAs(model.fromDrl().kieBase());
+        assertThat(model.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .map(rule -> DroolsInternals.sourcePathOf(rule))).as("rules generated, not read from DRL")
+                .containsOnlyNulls();
         int generated = model.kieBase().getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
         assertThat(generated).isEqualTo(drl.rules().size()).isGreaterThanOrEqualTo(60);
         assertThat(model.rules()).isEqualTo(drl.rules());
