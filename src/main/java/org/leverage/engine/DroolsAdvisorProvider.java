@@ -45,9 +45,11 @@ public final class DroolsAdvisorProvider implements AdvisorProvider {
                 : settings.builtInRulesFolder() == null ? CatalogueFiles.packaged()
                 : CatalogueFiles.framework(settings.builtInRulesFolder());
         Catalogue catalogue = CatalogueFiles.extend(framework, settings.ruleFolders());
-        return new DroolsAdvisor(RuleCompiler.compile(files, cache), catalogue, settings.maxFirings(),
-                settings.rememberedStates(), onlyTheFramework(settings, files) ? null : settings.timeLimit(),
-                settings.explanations());
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files, cache);
+        // Only the framework's exact files come as its executable model: that answers without digesting them again.
+        boolean frameworkAlone = compiled.classic() != null || onlyTheFramework(settings, files);
+        return new DroolsAdvisor(compiled, catalogue, settings.maxFirings(), settings.rememberedStates(),
+                frameworkAlone ? null : settings.timeLimit(), settings.explanations());
     }
 
     /**
