@@ -33,10 +33,9 @@ final class ExecutableFramework {
 
     /** Where the build puts the model's index and the rules' descriptions, on the class path. */
     static final String RESOURCE = "leverage/framework.model";
-    private static final String FORMAT = "leverage-framework-model-1";
+    private static final String FORMAT = "leverage-framework-model-2";
     /** Outside the class folder: which class files the last build generated, deleted before the next writes. */
     private static final String GENERATED_LIST = "framework-model-classes.txt";
-    private static final int MAX_ITEMS = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(ExecutableFramework.class);
 
     private ExecutableFramework() {
@@ -106,28 +105,25 @@ final class ExecutableFramework {
         Path index = classes.resolve(RESOURCE);
         Files.createDirectories(index.getParent());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(index)))) {
-            string(out, FORMAT);
-            string(out, PrecompiledFramework.digest(files));
+            DataStrings.write(out, FORMAT);
+            DataStrings.write(out, PrecompiledFramework.digest(files));
             out.writeInt(model.modelClasses().size());
             for (String name : model.modelClasses()) {
-                string(out, name);
+                DataStrings.write(out, name);
             }
             Map<String, Rule> rulesByKey = new java.util.TreeMap<>();
             compiled.byRule().keySet().forEach(rule -> rulesByKey.put(RuleCompiler.key(rule), rule));
             out.writeInt(rulesByKey.size());
             for (Map.Entry<String, Rule> rule : rulesByKey.entrySet()) {
-                string(out, rule.getKey());
-                string(out, DroolsInternals.sourcePathOf(rule.getValue()));
+                DataStrings.write(out, rule.getKey());
+                DataStrings.write(out, DroolsInternals.sourcePathOf(rule.getValue()));
                 Map<Class<?>, List<String>> fields = compiled.byRule().get(rule.getValue()).fieldsByPattern();
                 Map<String, List<String>> byName = new java.util.TreeMap<>();
                 fields.forEach((type, names) -> byName.put(type.getName(), names));
                 out.writeInt(byName.size());
                 for (Map.Entry<String, List<String>> type : byName.entrySet()) {
-                    string(out, type.getKey());
-                    out.writeInt(type.getValue().size());
-                    for (String field : type.getValue()) {
-                        string(out, field);
-                    }
+                    DataStrings.write(out, type.getKey());
+                    DataStrings.list(out, type.getValue());
                 }
             }
         }
@@ -145,28 +141,24 @@ final class ExecutableFramework {
         }
         ClassLoader loader = ExecutableFramework.class.getClassLoader();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(index))) {
-            if (!FORMAT.equals(string(in))) {
+            if (!FORMAT.equals(DataStrings.read(in))) {
                 throw new IOException("not a " + FORMAT + " index");
             }
-            if (!PrecompiledFramework.digest(files).equals(string(in))) {
+            if (!PrecompiledFramework.digest(files).equals(DataStrings.read(in))) {
                 return Optional.empty();
             }
             List<String> models = new ArrayList<>();
-            for (int i = count(in); i > 0; i--) {
-                models.add(string(in));
+            for (int i = DataStrings.count(in); i > 0; i--) {
+                models.add(DataStrings.read(in));
             }
             Map<String, StoredRule> rules = new HashMap<>();
-            for (int i = count(in); i > 0; i--) {
-                String key = string(in);
-                String sourcePath = string(in);
+            for (int i = DataStrings.count(in); i > 0; i--) {
+                String key = DataStrings.read(in);
+                String sourcePath = DataStrings.read(in);
                 Map<Class<?>, List<String>> fields = new LinkedHashMap<>();
-                for (int j = count(in); j > 0; j--) {
-                    Class<?> type = Class.forName(string(in), false, loader);
-                    List<String> names = new ArrayList<>();
-                    for (int k = count(in); k > 0; k--) {
-                        names.add(string(in));
-                    }
-                    fields.put(type, List.copyOf(names));
+                for (int j = DataStrings.count(in); j > 0; j--) {
+                    Class<?> type = Class.forName(DataStrings.read(in), false, loader);
+                    fields.put(type, List.copyOf(DataStrings.list(in)));
                 }
                 rules.put(key, new StoredRule(sourcePath, Map.copyOf(fields)));
             }
@@ -213,24 +205,5 @@ final class ExecutableFramework {
             LOG.debug("cannot read {}: {}", RESOURCE, e.toString());
             return null;
         }
-    }
-
-    private static void string(DataOutputStream out, String string) throws IOException {
-        out.writeBoolean(string != null);
-        if (string != null) {
-            out.writeUTF(string);
-        }
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
-
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > MAX_ITEMS) {
-            throw new IOException("a count of " + count);
-        }
-        return count;
     }
 }

@@ -56,7 +56,7 @@ final class RuleCompiler {
         }
 
         private final Supplier<Loaded> load;
-        private final Supplier<Compiled> classic;
+        private final Compiled classic;
         private volatile Loaded loaded;
 
         Compiled(KieBase kieBase, Map<String, RuleInfo> rules, Map<Rule, RuleInfo> byRule) {
@@ -65,19 +65,20 @@ final class RuleCompiler {
             this.classic = null;
         }
 
-        private Compiled(Supplier<Loaded> load, Supplier<Compiled> classic) {
+        private Compiled(Supplier<Loaded> load, Compiled classic) {
             this.load = load;
             this.classic = classic;
         }
 
         /**
-         * Rules loaded on first use, with their classic twin.
+         * Rules loaded on first use.
          *
          * @param load    the knowledge base and its rules described
-         * @param classic the same rules compiled from their DRL, made on first use: {@code explain} shows each
-         *                condition as written, which only the DRL compiler keeps
+         * @param classic for a knowledge base of the executable model, the same rules compiled from their DRL
+         *                (lazily too): {@code explain} shows each condition as written, which only the DRL compiler
+         *                keeps; {@code null} when these are the DRL's
          */
-        static Compiled lazily(Supplier<Compiled> load, Supplier<Compiled> classic) {
+        static Compiled lazily(Supplier<Compiled> load, Compiled classic) {
             return new Compiled(() -> load.get().loaded(), classic);
         }
 
@@ -113,13 +114,13 @@ final class RuleCompiler {
         }
 
         /** The twin compiled from DRL, for a knowledge base of the executable model; {@code null} for one of DRL. */
-        Supplier<Compiled> classic() {
+        Compiled classic() {
             return classic;
         }
 
         /** The rules as the DRL compiler built them: this, or its classic twin. */
         Compiled fromDrl() {
-            return classic == null ? this : classic.get();
+            return classic == null ? this : classic;
         }
     }
 
@@ -142,14 +143,14 @@ final class RuleCompiler {
         Optional<ExecutableFramework.Index> model = ExecutableFramework.index(files);
         if (model.isPresent()) {
             // Exactly the framework's files: its executable model, loaded on first use, and its DRL twin.
-            Supplier<Compiled> classic = memoized(() -> describeAndCheck(PrecompiledFramework.load(files)
-                    .orElseGet(() -> build(files).newKieBase()), displayNames, conclusions));
+            Compiled classic = Compiled.lazily(() -> describeAndCheck(PrecompiledFramework.load(files)
+                    .orElseGet(() -> build(files).newKieBase()), displayNames, conclusions), null);
             return Compiled.lazily(() -> {
                 long loading = System.nanoTime();
                 Optional<Compiled> compiled = ExecutableFramework.load(model.get())
                         .flatMap(loaded -> fromModel(loaded, displayNames, conclusions));
                 if (compiled.isEmpty()) {
-                    return classic.get();
+                    return classic;
                 }
                 LOG.debug("loaded {} rules of the executable model the jar was built with in {} ms",
                         compiled.get().rules().size(), (System.nanoTime() - loading) / 1_000_000);
@@ -235,21 +236,6 @@ final class RuleCompiler {
         }
         checkRulesAreDistinct(rules);
         return Optional.of(new Compiled(model.kieBase(), Map.copyOf(rules), Collections.unmodifiableMap(byRule)));
-    }
-
-    /** Computes once, on first use, from any thread. */
-    private static <T> Supplier<T> memoized(Supplier<T> compute) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = compute.get();
-                }
-                return value;
-            }
-        };
     }
 
     /** Each file's name as the user knows it, by its path inside Drools. */
